@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getMDXComponent } from "mdx-bundler/client";
+import { notFound } from "next/navigation";
+import { Disclaimer } from "@/components/article/disclaimer";
+import { References } from "@/components/article/references";
+import { ReviewBox } from "@/components/article/review-box";
+import { mdxComponents } from "@/components/mdx";
+import { getArticle, getArticles, getGlossary, getReviewer } from "@/lib/content";
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  return (await getArticles()).map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getArticle((await params).slug);
+  if (!article) return {};
+  return { title: article.frontmatter.title, description: article.frontmatter.description, alternates: { canonical: `/articles/${article.slug}` } };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getArticle((await params).slug);
+  if (!article) notFound();
+  const { frontmatter: fm } = article;
+  const [glossary, reviewer] = await Promise.all([getGlossary(), getReviewer(fm.reviewer)]);
+  const Body = getMDXComponent(article.code);
+  return (
+    <article>
+      <header className="max-w-2xl">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{fm.title}</h1>
+        <p className="lead mt-3">{fm.summary}</p>
+        {reviewer && <ReviewBox lastReviewed={fm.lastReviewed} nextReviewDue={fm.nextReviewDue} reviewer={reviewer} />}
+      </header>
+      <div className="prose mt-8">
+        <Body components={mdxComponents(article, glossary)} />
+      </div>
+      <div className="max-w-2xl">
+        <References sources={fm.sources} />
+        <Disclaimer />
+      </div>
+    </article>
+  );
+}

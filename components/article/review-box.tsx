@@ -1,0 +1,31 @@
+import type { Reviewer } from "@/lib/content/schema";
+
+const formatDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+
+/** Review dates and reviewer; says plainly when the clinic has not yet confirmed a reviewer. */
+export function ReviewBox({ lastReviewed, nextReviewDue, reviewer }: { lastReviewed: string; nextReviewDue: string; reviewer: Reviewer }) {
+  return (
+    <dl className="review-box card mt-6 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+      <dt className="font-semibold">Last reviewed</dt>
+      <dd>
+        <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+      </dd>
+      <dt className="font-semibold">Next review due</dt>
+      <dd>
+        <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>
+      </dd>
+      <dt className="font-semibold">Medical review</dt>
+      <dd>
+        {reviewer.name ? (
+          <>
+            {reviewer.name}
+            {reviewer.credentials && `, ${reviewer.credentials}`} ({reviewer.role})
+          </>
+        ) : (
+          <>Not yet signed off. This page is waiting for review by the {reviewer.role.charAt(0).toLowerCase() + reviewer.role.slice(1)}.</>
+        )}
+      </dd>
+    </dl>
+  );
+}

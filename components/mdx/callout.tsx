@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+
+const prefixes = { info: "Information", tip: "Tip", warning: "Important" } as const;
+
+/** A highlighted note; the type is announced to screen readers, not shown by colour alone. */
+export function Callout({ type, title, children }: { type: keyof typeof prefixes; title?: string; children?: ReactNode }) {
+  return (
+    <aside className={`callout callout-${type}`}>
+      <p className="callout-title">
+        <span className={title ? "sr-only" : undefined}>{prefixes[type]}</span>
+        {title && <span className="sr-only">: </span>}
+        {title}
+      </p>
+      {children}
+    </aside>
+  );
+}

@@ -1,0 +1,21 @@
+import { useId, type ReactNode } from "react";
+import type { GlossaryFrontmatter } from "@/lib/content/schema";
+
+/**
+ * A glossary word whose definition opens in place. The native popover needs no JavaScript, works by
+ * keyboard, touch and screen reader, and the term's page is one link away.
+ */
+export function Term({ id, entry, children }: { id: string; entry: GlossaryFrontmatter; children?: ReactNode }) {
+  const popoverId = `def-${id}-${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
+  return (
+    <span className="term">
+      <button type="button" popoverTarget={popoverId} className="term-button">
+        {children}
+      </button>
+      <span id={popoverId} popover="auto" className="term-popover">
+        <strong>{entry.term}:</strong> {entry.definition}{" "}
+        <a href={`/glossary/${id}`}>More about {entry.term.replace(/ \(.*\)$/, "")}</a>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { join } from "node:path";
+import { cache } from "react";
+import { type Content, loadContent } from "./load";
+
+export type { Article, Content, GlossaryEntry } from "./load";
+
+const today = () => process.env.CONTENT_TODAY ?? new Date().toISOString().slice(0, 10);
+
+function load(): Promise<Content> {
+  // CONTENT_ROOT lets tests build the site from a fixture content tree.
+  const root = process.env.CONTENT_ROOT ?? process.cwd();
+  return loadContent({
+    root,
+    today: today(),
+    includeDrafts: process.env.NODE_ENV !== "production",
+    cacheDir: join(root, ".content-cache"),
+  });
+}
+
+// A production build never sees content change, so one load serves every page a worker renders;
+// in development each request reloads, and the content-hash cache keeps that cheap.
+let once: Promise<Content> | undefined;
+/** All validated, compiled content. */
+export const getContent = cache((): Promise<Content> => {
+  if (process.env.NODE_ENV !== "production") return load();
+  once ??= load();
+  return once;
+});
+
+/** Published articles, in title order. */
+export async function getArticles() {
+  const { articles } = await getContent();
+  return [...articles].sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title));
+}
+
+export async function getArticle(slug: string) {
+  return (await getContent()).articles.find((a) => a.slug === slug) ?? null;
+}
+
+export async function getGlossary() {
+  return (await getContent()).glossary;
+}
+
+export async function getReviewer(id: string) {
+  return (await getContent()).reviewers.find((r) => r.id === id) ?? null;
+}

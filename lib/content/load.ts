@@ -1,0 +1,247 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { type Compiled, compileMdx } from "./compile";
+import { parseFrontmatter } from "./frontmatter";
+import { ContentError, type Problem, zodProblems } from "./problems";
+import type { DocumentFacts } from "./remark-rules";
+import {
+  type ArticleFrontmatter,
+  articleFrontmatterSchema,
+  type ComponentName,
+  componentPropSchemas,
+  type GlossaryFrontmatter,
+  glossaryFrontmatterSchema,
+  kebabId,
+  type Reviewer,
+  reviewersFileSchema,
+} from "./schema";
+
+export interface Article {
+  slug: string;
+  file: string;
+  frontmatter: ArticleFrontmatter;
+  code: string;
+  facts: DocumentFacts;
+}
+
+export interface GlossaryEntry {
+  id: string;
+  file: string;
+  frontmatter: GlossaryFrontmatter;
+  code: string;
+  facts: DocumentFacts;
+}
+
+export interface Content {
+  articles: Article[];
+  glossary: GlossaryEntry[];
+  reviewers: Reviewer[];
+  /** How many documents were compiled, and how many came from the content-hash cache. */
+  stats: { compiled: number; cached: number };
+}
+
+export interface LoadOptions {
+  /** The project folder that holds content/. */
+  root: string;
+  /** "Today" as YYYY-MM-DD, for the overdue-review rule. */
+  today: string;
+  /** Drafts are always checked; they are returned only when this is true. */
+  includeDrafts: boolean;
+  /** Where compiled output is cached by content hash; null disables the cache. */
+  cacheDir: string | null;
+}
+
+/** Paths outside articles and the glossary that content may link to. */
+export const staticPaths = new Set(["/", "/glossary"]);
+
+const articleComponents = Object.keys(componentPropSchemas) as ComponentName[];
+
+/** Reads, validates and compiles all content; throws ContentError listing every problem found. */
+export async function loadContent(options: LoadOptions): Promise<Content> {
+  const problems: Problem[] = [];
+  const dir = (name: string) => join(options.root, "content", name);
+  const reviewers = readReviewers(join(options.root, "content", "reviewers.json"), problems);
+  const articleFiles = listMdx(dir("articles"), problems);
+  const glossaryFiles = listMdx(dir("glossary"), problems);
+  const glossaryIds = new Set(glossaryFiles.map((f) => basename(f, ".mdx")));
+
+  const cache = openCache(options, [...glossaryIds].sort().join(","));
+  const compile = async (file: string, sourceIds: string[], components: readonly ComponentName[]) => {
+    const source = readFileSync(file, "utf8");
+    const key = cache.key(file, source, sourceIds);
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const result = await compileMdx(file, source, { components, sourceIds: new Set(sourceIds), glossaryIds });
+    problems.push(...result.problems);
+    if (result.compiled) cache.set(key, result.compiled);
+    return result.compiled;
+  };
+
+  const [articles, glossary] = await Promise.all([
+    Promise.all(
+      articleFiles.map(async (file): Promise<Article | null> => {
+        const fm = parseFrontmatter(file, readFileSync(file, "utf8"), articleFrontmatterSchema);
+        problems.push(...fm.problems);
+        if (!fm.data) return null;
+        const compiled = await compile(file, fm.data.sources.map((s) => s.id), articleComponents);
+        return compiled && { slug: basename(file, ".mdx"), file, frontmatter: fm.data, ...compiled };
+      }),
+    ),
+    Promise.all(
+      glossaryFiles.map(async (file): Promise<GlossaryEntry | null> => {
+        const fm = parseFrontmatter(file, readFileSync(file, "utf8"), glossaryFrontmatterSchema);
+        problems.push(...fm.problems);
+        if (!fm.data) return null;
+        const compiled = await compile(file, [], []);
+        return compiled && { id: basename(file, ".mdx"), file, frontmatter: fm.data, ...compiled };
+      }),
+    ),
+  ]);
+
+  const content = {
+    articles: articles.filter((a) => a !== null),
+    glossary: glossary.filter((g) => g !== null),
+    reviewers,
+  };
+  problems.push(...crossCheck(content, articleFiles, glossaryIds, options.today));
+  if (problems.length) throw new ContentError(problems);
+  cache.save();
+  const articlesOut = options.includeDrafts ? content.articles : content.articles.filter((a) => !a.frontmatter.draft);
+  return { ...content, articles: articlesOut, stats: cache.stats };
+}
+
+function readReviewers(file: string, problems: Problem[]): Reviewer[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    problems.push({ file, message: `expected valid JSON: ${(error as Error).message}` });
+    return [];
+  }
+  const result = reviewersFileSchema.safeParse(json);
+  if (result.success) return result.data.reviewers;
+  problems.push(...zodProblems(file, result.error, () => undefined, json));
+  return [];
+}
+
+function listMdx(folder: string, problems: Problem[]): string[] {
+  if (!existsSync(folder)) return [];
+  const files = readdirSync(folder).filter((name) => !name.startsWith(".") && name !== "README.md");
+  for (const name of files.filter((n) => !n.endsWith(".mdx"))) {
+    problems.push({ file: join(folder, name), message: "expected only .mdx files in this folder" });
+  }
+  return files
+    .filter((name) => name.endsWith(".mdx"))
+    .filter((name) => {
+      const ok = kebabId.safeParse(basename(name, ".mdx")).success;
+      if (!ok) problems.push({ file: join(folder, name), field: "file name", message: "expected lower-case words joined by hyphens, e.g. side-effects.mdx" });
+      return ok;
+    })
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+/** Rules that need more than one file: references between files, and review dates. */
+function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glossaryIds: Set<string>, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map(content.articles.map((a) => [a.slug, a]));
+  const allSlugs = new Set(articleFiles.map((f) => basename(f, ".mdx")));
+  const reviewerIds = new Set(content.reviewers.map((r) => r.id));
+  const lineOf = (file: string, key: string) => {
+    const index = readFileSync(file, "utf8").split("\n").findIndex((line) => line.startsWith(`${key}:`));
+    return index >= 0 ? index + 1 : undefined;
+  };
+
+  for (const article of content.articles) {
+    const { file, frontmatter: fm, facts } = article;
+    const at = (field: string, message: string) => problems.push({ file, line: lineOf(file, field.split("[")[0]!), field, message });
+    fm.related.forEach((slug, i) => {
+      if (slug === article.slug) at(`related[${i}]`, "an article cannot be related to itself");
+      else if (!allSlugs.has(slug)) at(`related[${i}]`, `unknown article "${slug}": expected the slug of a file in content/articles/`);
+      else if (!fm.draft && bySlug.get(slug)?.frontmatter.draft) at(`related[${i}]`, `"${slug}" is a draft, so the link would break when published`);
+    });
+    if (!reviewerIds.has(fm.reviewer)) at("reviewer", `unknown reviewer "${fm.reviewer}": expected an id from content/reviewers.json (${[...reviewerIds].join(", ")})`);
+    if (fm.nextReviewDue < today) at("nextReviewDue", `review overdue: it was due on ${fm.nextReviewDue} (today is ${today}); review the article, then update lastReviewed and nextReviewDue`);
+    fm.sources.forEach((source, i) => {
+      if (!facts.cites.includes(source.id)) at(`sources[${i}]`, `source "${source.id}" is never cited: add <Cite id="${source.id}" /> after the claim it supports, or remove it`);
+    });
+    for (const link of facts.links) {
+      const message = brokenLink(link.href, article, bySlug, glossaryIds);
+      if (message) problems.push({ file, line: link.line, message });
+    }
+  }
+  for (const entry of content.glossary) {
+    entry.frontmatter.related.forEach((id, i) => {
+      if (!glossaryIds.has(id) || id === entry.id) problems.push({ file: entry.file, line: lineOf(entry.file, "related"), field: `related[${i}]`, message: `unknown glossary term "${id}"` });
+    });
+    for (const link of entry.facts.links) {
+      const message = brokenLink(link.href, null, bySlug, glossaryIds);
+      if (message) problems.push({ file: entry.file, line: link.line, message });
+    }
+  }
+  return problems;
+}
+
+function brokenLink(href: string, from: Article | null, bySlug: Map<string, Article>, glossaryIds: Set<string>): string | null {
+  const [path = "", anchor] = href.split("#");
+  const target = path === "" ? from : path.startsWith("/articles/") ? bySlug.get(path.slice("/articles/".length)) : null;
+  if (path.startsWith("/articles/") || path === "") {
+    if (!target) return `broken link "${href}": no published article "${path.slice("/articles/".length)}"`;
+    if (anchor && !target.facts.headings.some((h) => h.id === anchor)) return `broken link "${href}": "${target.slug}" has no section with id "${anchor}"`;
+    return null;
+  }
+  if (path.startsWith("/glossary/")) return glossaryIds.has(path.slice("/glossary/".length)) ? null : `broken link "${href}": no glossary term with that id`;
+  return staticPaths.has(path) ? null : `broken link "${href}": expected /articles/<slug>, /glossary/<id> or one of ${[...staticPaths].join(", ")}`;
+}
+
+/** The content-hash cache: unchanged sources are never compiled twice. */
+function openCache(options: LoadOptions, glossaryKey: string) {
+  const file = options.cacheDir && join(options.cacheDir, "compiled.json");
+  let entries: Record<string, Compiled> = {};
+  if (file && existsSync(/*turbopackIgnore: true*/ file)) {
+    try {
+      entries = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as Record<string, Compiled>;
+    } catch {
+      entries = {};
+    }
+  }
+  const used: Record<string, Compiled> = {};
+  const stats = { compiled: 0, cached: 0 };
+  const pipeline = pipelineKey();
+  return {
+    stats,
+    key: (path: string, source: string, sourceIds: string[]) =>
+      createHash("sha256").update([pipeline, glossaryKey, path, sourceIds.join(","), source].join("\0")).digest("hex"),
+    get(key: string) {
+      const hit = entries[key];
+      if (hit) {
+        stats.cached++;
+        used[key] = hit;
+      }
+      return hit ?? null;
+    },
+    set(key: string, compiled: Compiled) {
+      stats.compiled++;
+      used[key] = compiled;
+    },
+    save() {
+      if (!file || stats.compiled === 0) return;
+      mkdirSync(options.cacheDir!, { recursive: true });
+      writeFileSync(file, JSON.stringify(used));
+    },
+  };
+}
+
+/**
+ * Changes whenever the code that compiles content changes, so stale output is never reused. Scripts,
+ * tests and Next all run from the project folder, so the code is read from there.
+ */
+function pipelineKey(): string {
+  const hash = createHash("sha256");
+  const lib = join(process.cwd(), "lib", "content");
+  if (existsSync(lib)) for (const name of readdirSync(lib).sort()) hash.update(name).update(readFileSync(join(lib, name)));
+  const lock = join(process.cwd(), "package-lock.json");
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest("hex");
+}

@@ -1,0 +1,185 @@
+import type { Heading, Link, Root, RootContent, Text } from "mdast";
+import type {} from "mdast-util-mdx";
+import type {} from "mdast-util-to-hast";
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import { toString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
+import { componentPropSchemas, type ComponentName, type EvidenceLevel, kebabId, type Setting } from "./schema";
+import type { Problem } from "./problems";
+
+/** A section heading with its explicit anchor id. */
+export interface SectionHeading {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+/** One use of IV magnesium, as written with `<Use>`. */
+export interface UseClaim {
+  id: string;
+  title: string;
+  evidence: EvidenceLevel;
+  where: Setting;
+}
+
+/** What the rules learn about a document while checking it. */
+export interface DocumentFacts {
+  headings: SectionHeading[];
+  /** Glossary ids marked with `<Term>`, in order of first use. */
+  terms: string[];
+  /** Source ids cited with `<Cite>`, in order of first citation. */
+  cites: string[];
+  uses: UseClaim[];
+  /** Site-internal links ("/articles/x#y") with their lines, checked once every file is known. */
+  links: { href: string; line?: number }[];
+}
+
+export interface RuleContext {
+  file: string;
+  /** Components allowed in this kind of document (glossary entries allow none). */
+  components: readonly ComponentName[];
+  /** Source ids from the frontmatter, for `<Cite>`. */
+  sourceIds: ReadonlySet<string>;
+  /** Every glossary id, for `<Term>`. */
+  glossaryIds: ReadonlySet<string>;
+  problems: Problem[];
+  facts: DocumentFacts;
+}
+
+export const emptyFacts = (): DocumentFacts => ({ headings: [], terms: [], cites: [], uses: [], links: [] });
+
+const trailingId = /\s*\{#([^}]*)\}\s*$/;
+const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
+
+/**
+ * MDX's parser reads `{#id}` as a JavaScript expression, so heading ids are escaped (`\{#id}`) before
+ * parsing; the rule below then finds them as plain text. Lines and columns are unchanged.
+ */
+export function escapeHeadingIds(source: string): string {
+  let fenced = false;
+  return source
+    .split("\n")
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      if (fenced || !/^#{1,6}\s/.test(line)) return line;
+      return line.replace(/\{#([^}]*)\}(\s*)$/, "\\{#$1}$2");
+    })
+    .join("\n");
+}
+
+/** The remark plugin that enforces the authoring rules and records the document's facts. */
+export function remarkContentRules(ctx: RuleContext) {
+  const problem = (node: { position?: { start: { line: number } } } | undefined, message: string, field?: string) =>
+    ctx.problems.push({ file: ctx.file, line: node?.position?.start.line, field, message });
+  const ids = new Set<string>();
+  const addAnchor = (node: RootContent, id: string, text: string, depth: 2 | 3) => {
+    if (ids.has(id)) problem(node, `duplicate anchor id "${id}": every section needs its own`);
+    ids.add(id);
+    ctx.facts.headings.push({ depth, id, text });
+  };
+
+  return () => (tree: Root) => {
+    visit(tree, (node) => {
+      switch (node.type) {
+        case "heading":
+          checkHeading(node);
+          break;
+        case "mdxjsEsm":
+          // mdx-bundler adds an unpositioned `export const frontmatter`; only the author's lines count.
+          if (node.position) problem(node, "import and export lines are not allowed in content: use the registered components, which need no import");
+          break;
+        case "mdxFlowExpression":
+        case "mdxTextExpression":
+          if (!isComment(node.value)) problem(node, `{…} expressions are not allowed in content (found "{${node.value.trim().slice(0, 40)}}"); to show a brace, write \\{`);
+          break;
+        case "mdxJsxFlowElement":
+        case "mdxJsxTextElement":
+          checkComponent(node);
+          break;
+        case "link":
+          recordLink(node);
+          break;
+      }
+    });
+  };
+
+  function checkHeading(node: Heading) {
+    if (node.depth === 1) {
+      problem(node, "a # heading is not allowed in the body: the page title is the h1; start sections at ##");
+      return;
+    }
+    if (node.depth > 3) return;
+    const tail = node.children.at(-1);
+    const last: Text | undefined = tail?.type === "text" ? tail : undefined;
+    const match = last ? trailingId.exec(last.value) : null;
+    const text = toString(node).replace(trailingId, "").trim();
+    if (!match || !last) {
+      const suggestion = text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+      problem(node, `heading "${text}" needs an explicit anchor id: end it with {#${suggestion}}`);
+      return;
+    }
+    const id = match[1] ?? "";
+    last.value = last.value.replace(trailingId, "");
+    if (!kebabId.safeParse(id).success) {
+      problem(node, `anchor id "${id}" of heading "${text}": expected lower-case words joined by hyphens`);
+      return;
+    }
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    addAnchor(node, id, text, node.depth as 2 | 3);
+  }
+
+  function checkComponent(node: MdxJsxFlowElement | MdxJsxTextElement) {
+    const name = node.name;
+    if (!name) return problem(node, "fragments (<>…</>) are not allowed");
+    if (!(ctx.components as readonly string[]).includes(name)) {
+      const allowed = ctx.components.length ? `use one of ${ctx.components.map((c) => `<${c}>`).join(", ")}` : "this kind of file allows no components";
+      return problem(node, `unknown component <${name}>: ${allowed}`);
+    }
+    const props: Record<string, string> = {};
+    for (const attr of node.attributes) {
+      if (attr.type !== "mdxJsxAttribute") return problem(node, `<${name}>: spread attributes ({...}) are not allowed`);
+      if (typeof attr.value !== "string") return problem(node, `<${name}> ${(attr as MdxJsxAttribute).name}: write the value as text in quotes, e.g. ${attr.name}="…"`);
+      props[attr.name] = attr.value;
+    }
+    const parsed = componentPropSchemas[name as ComponentName].safeParse(props);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const prop = issue.path.join(".");
+        const got = prop in props ? ` (got "${props[prop]}")` : "";
+        const message =
+          issue.code === "unrecognized_keys" ? `unknown prop${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}` : prop in props ? `${issue.message}${got}` : "is required";
+        problem(node, message, `<${name}>${prop ? ` ${prop}` : ""}`);
+      }
+      return;
+    }
+    const hasText = toString(node).trim().length > 0;
+    switch (name as ComponentName) {
+      case "Cite":
+        if (!ctx.sourceIds.has(props.id!)) problem(node, `unknown source "${props.id}": expected one of the ids in the frontmatter's sources (${[...ctx.sourceIds].join(", ")})`, "<Cite> id");
+        else if (!ctx.facts.cites.includes(props.id!)) ctx.facts.cites.push(props.id!);
+        if (node.children.length) problem(node, "<Cite> takes no content: write <Cite id=\"…\" />");
+        break;
+      case "Term":
+        if (!ctx.glossaryIds.has(props.id!)) problem(node, `unknown glossary term "${props.id}": add content/glossary/${props.id}.mdx or use an existing id`, "<Term> id");
+        else if (!ctx.facts.terms.includes(props.id!)) ctx.facts.terms.push(props.id!);
+        if (!hasText) problem(node, "<Term> needs the words to mark, e.g. <Term id=\"serum\">blood serum</Term>");
+        break;
+      case "Use": {
+        const use = parsed.data as UseClaim;
+        ctx.facts.uses.push(use);
+        addAnchor(node, use.id, use.title, 3);
+        if (!hasText) problem(node, "<Use> needs a description of the use and its evidence inside it");
+        break;
+      }
+      case "Emergency":
+      case "Callout":
+        if (!hasText) problem(node, `<${name}> needs content inside it`);
+        break;
+    }
+  }
+
+  function recordLink(node: Link) {
+    if (node.url.startsWith("/") || node.url.startsWith("#")) ctx.facts.links.push({ href: node.url, line: node.position?.start.line });
+    else if (!/^(https|mailto|tel):/.test(node.url)) problem(node, `link "${node.url}": expected a site path (/articles/…), an https:// URL, mailto: or tel:`);
+  }
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import { edit, fixtureRoot, load, loadError } from "./helpers";
+
+const alpha = "articles/alpha-article.mdx";
+const at = (line: number) => new RegExp(`content/articles/alpha-article\\.mdx:${line}\\s+`);
+
+describe("content pipeline: good content", () => {
+  it("loads, compiles and records what each article uses", async () => {
+    const { articles, glossary } = await load(fixtureRoot());
+    expect(articles.map((a) => a.slug)).toEqual(["alpha-article", "beta-article"]);
+    expect(glossary.map((g) => g.id)).toEqual(["electrolyte", "serum"]);
+    const a = articles[0]!;
+    expect(a.code).toContain("return Component");
+    expect(a.facts.headings).toEqual([
+      { depth: 2, id: "first-section", text: "First section" },
+      { depth: 3, id: "a-subsection", text: "A subsection" },
+      { depth: 3, id: "a-use", text: "A use" },
+    ]);
+    expect(a.facts.terms).toEqual(["electrolyte"]);
+    expect(a.facts.cites).toEqual(["source-one", "source-two"]);
+    expect(a.facts.uses).toEqual([{ id: "a-use", title: "A use", evidence: "strong", where: "hospital" }]);
+  });
+
+  it("keeps drafts out unless asked for them", async () => {
+    const root = fixtureRoot();
+    edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
+    edit(root, alpha, (s) => s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"));
+    expect((await load(root)).articles.map((a) => a.slug)).toEqual(["alpha-article"]);
+    expect((await load(root, { includeDrafts: true })).articles.map((a) => a.slug)).toEqual(["alpha-article", "beta-article"]);
+  });
+
+  it("compiles nothing again when content has not changed (content-hash cache)", async () => {
+    const root = fixtureRoot();
+    const cacheDir = `${root}/.content-cache`;
+    expect((await load(root, { cacheDir })).stats).toEqual({ compiled: 4, cached: 0 });
+    expect((await load(root, { cacheDir })).stats).toEqual({ compiled: 0, cached: 4 });
+    edit(root, alpha, (s) => s.replace("A note.", "A changed note."));
+    expect((await load(root, { cacheDir })).stats).toEqual({ compiled: 1, cached: 3 });
+  });
+});
+
+describe("content pipeline: broken content fails with the file, the field or line, and what was expected", () => {
+  it("a bad date", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("lastReviewed: 2026-01-10", "lastReviewed: 2026-13-45"));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(6).source}lastReviewed: expected a real calendar date \\(YYYY-MM-DD\\) \\(got "2026-13-45"\\)`));
+  });
+
+  it("a missing title", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("title: Alpha article for tests\n", ""));
+    expect(await loadError(root)).toMatch(/content\/articles\/alpha-article\.mdx:2\s+title: is required/);
+  });
+
+  it("invalid YAML", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("topic: magnesium-basics", "topic: [magnesium-basics"));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:\d+\s+frontmatter: invalid YAML/);
+  });
+
+  it("an unknown component", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("<Callout type=\"info\">", "<Widget type=\"info\">").replace("</Callout>", "</Widget>"));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(29).source}unknown component <Widget>: use one of <Cite>, <Term>, <Callout>, <Emergency>, <Use>`));
+  });
+
+  it("an import line", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("Magnesium is a", "import X from './x'\n\nMagnesium is a"));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(21).source}import and export lines are not allowed`));
+  });
+
+  it("an export line", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("## First section", "export const x = 1\n\n## First section"));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:\d+\s+import and export lines are not allowed/);
+  });
+
+  it("a JavaScript expression", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("A note.", "A note {1 + 1}."));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:31\s+\{…\} expressions are not allowed/);
+  });
+
+  it("MDX that does not parse", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("A note.", "A note <Term id=\"serum\">unclosed."));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:\d+\s+could not read the MDX: /);
+  });
+
+  it("a heading without an anchor id", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("## First section {#first-section}", "## First section"));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(23).source}heading "First section" needs an explicit anchor id: end it with \\{#first-section\\}`));
+  });
+
+  it("a duplicate anchor id", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("{#a-subsection}", "{#first-section}"));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(27).source}duplicate anchor id "first-section"`));
+  });
+
+  it("a # heading in the body", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("## First section", "# First section"));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:23\s+a # heading is not allowed/);
+  });
+
+  it("a bad component prop", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace('evidence="strong"', 'evidence="high"'));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(35).source}<Use> evidence: .*strong.*\\(got "high"\\)`));
+  });
+
+  it("a missing component prop", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace(' evidence="strong"', ""));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(35).source}<Use> evidence: is required`));
+  });
+
+  it("an unknown glossary term", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace('<Term id="electrolyte">', '<Term id="electrolytes">'));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(21).source}<Term> id: unknown glossary term "electrolytes"`));
+  });
+
+  it("a citation of a source that is not listed", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace('<Cite id="source-two" />', '<Cite id="source-3" />'));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:25\s+<Cite> id: unknown source "source-3"/);
+  });
+
+  it("a source that is never cited", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace(' <Cite id="source-two" />', ""));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:\d+\s+sources\[1\]: source "source-two" is never cited/);
+  });
+
+  it("an unknown related slug", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("related: [beta-article]", "related: [gamma-article]"));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:18\s+related\[0\]: unknown article "gamma-article"/);
+  });
+
+  it("an unknown reviewer", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("reviewer: clinical-lead", "reviewer: dr-nobody"));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:8\s+reviewer: unknown reviewer "dr-nobody"/);
+  });
+
+  it("a broken link to another article's section", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("#beta-section", "#no-such-section"));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:25\s+broken link "\/articles\/beta-article#no-such-section"/);
+  });
+
+  it("an overdue review, judged against an injected today", async () => {
+    const root = fixtureRoot();
+    expect((await load(root, { today: "2027-01-10" })).articles).toHaveLength(2);
+    expect(await loadError(root, { today: "2027-01-11" })).toMatch(/alpha-article\.mdx:7\s+nextReviewDue: review overdue: it was due on 2027-01-10/);
+  });
+
+  it("a published article related to a draft", async () => {
+    const root = fixtureRoot();
+    edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
+    expect(await loadError(root)).toMatch(/related\[0\]: "beta-article" is a draft/);
+  });
+
+  it("components in a glossary entry", async () => {
+    const root = fixtureRoot();
+    edit(root, "glossary/electrolyte.mdx", (s) => s.replace("A longer explanation.", "A <Term id=\"serum\">longer</Term> explanation."));
+    expect(await loadError(root)).toMatch(/content\/glossary\/electrolyte\.mdx:\d+\s+unknown component <Term>: this kind of file allows no components/);
+  });
+
+  it("reports every problem at once, not just the first", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("{#a-subsection}", "").replace('<Term id="electrolyte">', '<Term id="nope">'));
+    edit(root, "articles/beta-article.mdx", (s) => s.replace("topic: safety", "topic: nonsense"));
+    const message = await loadError(root);
+    expect(message).toMatch(/Content check failed \(3 problems\)/);
+  });
+});
