@@ -78,8 +78,22 @@ export function remarkContentRules(ctx: RuleContext) {
     ctx.facts.headings.push({ depth, id, text });
   };
 
+  // Within a ## section that lists uses, every ### must be a <Use>, so every use shows its evidence level.
+  let section = { hasUse: false, plainSubheadings: [] as Heading[] };
+  const closeSection = () => {
+    if (section.hasUse) {
+      for (const h of section.plainSubheadings) {
+        problem(h, `### heading "${toString(h).replace(trailingId, "").trim()}" is in a section that lists uses: write it as <Use id=… title=… evidence=… where=…> so it shows its evidence level`);
+      }
+    }
+    section = { hasUse: false, plainSubheadings: [] };
+  };
+
   return () => (tree: Root) => {
     visit(tree, (node) => {
+      if (node.type === "heading" && node.depth <= 2) closeSection();
+      if (node.type === "heading" && node.depth === 3) section.plainSubheadings.push(node);
+      if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "Use") section.hasUse = true;
       switch (node.type) {
         case "heading":
           checkHeading(node);
@@ -101,6 +115,7 @@ export function remarkContentRules(ctx: RuleContext) {
           break;
       }
     });
+    closeSection();
   };
 
   function checkHeading(node: Heading) {

@@ -14,6 +14,7 @@ describe("content pipeline: good content", () => {
     expect(a.facts.headings).toEqual([
       { depth: 2, id: "first-section", text: "First section" },
       { depth: 3, id: "a-subsection", text: "A subsection" },
+      { depth: 2, id: "uses", text: "Uses" },
       { depth: 3, id: "a-use", text: "A use" },
     ]);
     expect(a.facts.terms).toEqual(["electrolyte"]);
@@ -109,13 +110,19 @@ describe("content pipeline: broken content fails with the file, the field or lin
   it("a bad component prop", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace('evidence="strong"', 'evidence="high"'));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(35).source}<Use> evidence: .*strong.*\\(got "high"\\)`));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(37).source}<Use> evidence: .*strong.*\\(got "high"\\)`));
   });
 
   it("a missing component prop", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace(' evidence="strong"', ""));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(35).source}<Use> evidence: is required`));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(37).source}<Use> evidence: is required`));
+  });
+
+  it("a plain ### heading among uses, which would hide its evidence level", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("## Uses {#uses}", "## Uses {#uses}\n\n### Another use {#another-use}\n\nNo level given."));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(37).source}### heading "Another use" is in a section that lists uses`));
   });
 
   it("an unknown glossary term", async () => {

@@ -1,0 +1,67 @@
+import { fleschKincaid } from "flesch-kincaid";
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { syllable } from "syllable";
+
+/** Elements that are not read as prose: headings, tables, reference marks, popover definitions. */
+const skipped = (el: Element) =>
+  /^h[1-6]$/.test(el.tagName) ||
+  ["table", "script", "style"].includes(el.tagName) ||
+  el.properties.popover !== undefined ||
+  (Array.isArray(el.properties.className) && el.properties.className.includes("cite"));
+const blocks = new Set(["p", "li", "dt", "dd", "blockquote", "figcaption", "td", "th", "div", "section", "aside", "ul", "ol", "dl"]);
+
+/**
+ * The text a patient reads, as blocks: each paragraph, list item or definition is one block, so a
+ * list item without a full stop still counts as its own sentence.
+ */
+export function proseBlocks(html: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  const flush = () => {
+    const text = current.replace(/\s+/g, " ").trim();
+    if (/[a-z]/i.test(text)) out.push(text);
+    current = "";
+  };
+  const walk = (node: Root | RootContent | ElementContent) => {
+    if (node.type === "text") current += node.value;
+    if (node.type !== "element" && node.type !== "root") return;
+    if (node.type === "element" && skipped(node)) return;
+    const block = node.type === "element" && blocks.has(node.tagName);
+    if (block) flush();
+    node.children.forEach(walk);
+    if (block) flush();
+  };
+  walk(fromHtml(html, { fragment: true }));
+  flush();
+  return out;
+}
+
+export interface Readability {
+  grade: number;
+  sentences: number;
+  words: number;
+  syllables: number;
+}
+
+const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
+
+/**
+ * Flesch-Kincaid grade of rendered HTML: the formula from `flesch-kincaid`, syllables from `syllable`,
+ * sentences and words from the standard Intl.Segmenter.
+ */
+export function readability(html: string): Readability {
+  const counts = { sentence: 0, word: 0, syllable: 0 };
+  for (const block of proseBlocks(html)) {
+    const text = /[.!?:]["')\]]*$/.test(block) ? block : `${block}.`;
+    counts.sentence += [...sentenceSegmenter.segment(text)].length;
+    for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
+      if (!isWordLike) continue;
+      counts.word++;
+      counts.syllable += /^[0-9.,]+$/.test(segment) ? 1 : Math.max(1, syllable(segment));
+    }
+  }
+  const grade = counts.word ? fleschKincaid(counts) : 0;
+  return { grade: Math.round(grade * 10) / 10, sentences: counts.sentence, words: counts.word, syllables: counts.syllable };
+}

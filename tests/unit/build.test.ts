@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { edit, fixtureRoot } from "./helpers";
+
+// These run the real commands (the content check, and `next build` itself) on fixture content.
+const distDirs: string[] = [];
+afterAll(() => distDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function run(command: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync(command, args, {
+    encoding: "utf8",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CONTENT_TODAY: "2026-06-01", ...env },
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function nextBuild(root: string) {
+  const distDir = `.next-test-${Math.random().toString(36).slice(2, 8)}`;
+  distDirs.push(distDir);
+  return { distDir, ...run(join("node_modules", ".bin", "next"), ["build"], { CONTENT_ROOT: root, NEXT_DIST_DIR: distDir }) };
+}
+
+const brokenArticle = (root: string) =>
+  edit(root, "articles/alpha-article.mdx", (s) => s.replace("<Callout type=\"info\">", "<Widget>").replace("</Callout>", "</Widget>"));
+
+describe("npm run check:content", () => {
+  it("passes good content and says what it checked", () => {
+    const { status, output } = run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: fixtureRoot() });
+    expect(output).toMatch(/Content OK: 2 articles \(0 drafts\), 2 glossary terms/);
+    expect(status).toBe(0);
+  });
+
+  it("fails on a broken article, naming the file, line and problem", () => {
+    const root = fixtureRoot();
+    brokenArticle(root);
+    edit(root, "articles/beta-article.mdx", (s) => s.replace("lastReviewed: 2026-01-10", "lastReviewed: 2026-01-32"));
+    const { status, output } = run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: root });
+    expect(status).toBe(1);
+    expect(output).toMatch(/content\/articles\/alpha-article\.mdx:29\s+unknown component <Widget>/);
+    expect(output).toMatch(/content\/articles\/beta-article\.mdx:6\s+lastReviewed: expected a real calendar date/);
+  });
+});
+
+describe("the production build", () => {
+  it("fails on a broken article even when run without the content check", { timeout: 240_000 }, () => {
+    const root = fixtureRoot();
+    brokenArticle(root);
+    const { status, output, distDir } = nextBuild(root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/alpha-article\.mdx:29\s+unknown component <Widget>/);
+    expect(existsSync(join(distDir, "server", "app", "articles", "alpha-article.html"))).toBe(false);
+  });
+
+  it("prerenders published articles and never publishes a draft", { timeout: 240_000 }, () => {
+    const root = fixtureRoot();
+    edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
+    edit(root, "articles/alpha-article.mdx", (s) => s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"));
+    const { status, output, distDir } = nextBuild(root);
+    expect(status, output).toBe(0);
+    const pages = join(distDir, "server", "app", "articles");
+    expect(existsSync(join(pages, "alpha-article.html"))).toBe(true);
+    expect(existsSync(join(pages, "beta-article.html"))).toBe(false);
+  });
+});
