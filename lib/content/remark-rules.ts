@@ -48,6 +48,9 @@ export interface RuleContext {
 
 export const emptyFacts = (): DocumentFacts => ({ headings: [], terms: [], cites: [], uses: [], links: [] });
 
+/** Ids the page layout uses (skip link, summary, references, citations, definitions). */
+export const reservedIds = new Set(["main", "at-a-glance", "references", "related", "contents"]);
+
 const trailingId = /\s*\{#([^}]*)\}\s*$/;
 const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
 
@@ -73,7 +76,8 @@ export function remarkContentRules(ctx: RuleContext) {
     ctx.problems.push({ file: ctx.file, line: node?.position?.start.line, field, message });
   const ids = new Set<string>();
   const addAnchor = (node: RootContent, id: string, text: string, depth: 2 | 3) => {
-    if (ids.has(id)) problem(node, `duplicate anchor id "${id}": every section needs its own`);
+    if (reservedIds.has(id) || /^(ref|def)-/.test(id)) problem(node, `anchor id "${id}" is used by the page itself: choose another`);
+    else if (ids.has(id)) problem(node, `duplicate anchor id "${id}": every section needs its own`);
     ids.add(id);
     ctx.facts.headings.push({ depth, id, text });
   };

@@ -47,3 +47,39 @@ test("the article body adds no JavaScript beyond the framework's own", async ({ 
 test("an unknown article answers 404", async ({ request }) => {
   expect((await request.get("/articles/no-such-article")).status()).toBe(404);
 });
+
+test("an article shows its review dates, reviewer status, numbered references and disclaimer", async ({ page }) => {
+  await page.goto("/articles/side-effects");
+  const review = page.locator(".review-box");
+  await expect(review).toContainText("Last reviewed");
+  await expect(review).toContainText("Next review due");
+  await expect(review).toContainText(/Medical review/);
+  const firstCite = page.locator("sup.cite a").first();
+  const target = (await firstCite.getAttribute("href"))!;
+  await expect(page.locator(target)).toBeAttached();
+  await expect(page.locator(`${target} a[href^="https://"]`)).toHaveCount(1);
+  await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toContainText("not medical advice");
+});
+
+test("every use of IV magnesium shows its evidence level in words", async ({ page }) => {
+  await page.goto("/articles/uses-of-iv-magnesium");
+  const rows = page.locator("#at-a-glance ~ .table-wrap tbody tr");
+  expect(await rows.count()).toBeGreaterThanOrEqual(13);
+  for (const use of await page.locator("section.use").all()) {
+    await expect(use.locator(".evidence")).toHaveText(/(Strong evidence|Moderate evidence|Limited evidence|Not enough evidence|Evidence against)/);
+  }
+  await page.getByRole("link", { name: "Severe asthma attacks" }).click();
+  await expect(page).toHaveURL(/#severe-asthma-attacks$/);
+});
+
+test("a glossary word opens its definition in place and links to its page", async ({ page }) => {
+  await page.goto("/articles/magnesium-deficiency");
+  const button = page.locator(".term-button").first();
+  const popover = page.locator(".term-popover").first();
+  await expect(popover).toBeHidden();
+  await button.click();
+  await expect(popover).toBeVisible();
+  await expect(popover.locator("a[href^='/glossary/']")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(popover).toBeHidden();
+});

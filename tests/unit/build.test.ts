@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { edit, fixtureRoot } from "./helpers";
@@ -54,12 +54,17 @@ describe("the production build", () => {
     expect(existsSync(join(distDir, "server", "app", "articles", "alpha-article.html"))).toBe(false);
   });
 
-  it("prerenders published articles and never publishes a draft", { timeout: 240_000 }, () => {
+  it("prerenders published articles, never publishes a draft, and compiles nothing the content check compiled", { timeout: 240_000 }, () => {
     const root = fixtureRoot();
     edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
     edit(root, "articles/alpha-article.mdx", (s) => s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"));
+    expect(run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: root }).output).toMatch(/4 compiled, 0 from cache/);
+    const cache = join(root, ".content-cache", "compiled.json");
+    const written = statSync(cache).mtimeMs;
     const { status, output, distDir } = nextBuild(root);
     expect(status, output).toBe(0);
+    // The cache is rewritten only when something had to be compiled.
+    expect(statSync(cache).mtimeMs).toBe(written);
     const pages = join(distDir, "server", "app", "articles");
     expect(existsSync(join(pages, "alpha-article.html"))).toBe(true);
     expect(existsSync(join(pages, "beta-article.html"))).toBe(false);

@@ -1,28 +1,14 @@
-import { copyFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { mdxComponents } from "@/components/mdx";
-import { renderMdxToHtml } from "@/components/mdx/render-static";
-import { type Content, loadContent } from "@/lib/content/load";
+import { articleGrades as grades, gradeProblems } from "@/components/mdx/render-static";
+import { loadContent } from "@/lib/content/load";
 import { readability } from "@/lib/content/readability";
 import { fixtureRoot, load } from "./helpers";
 
 const today = new Date().toISOString().slice(0, 10);
 const real = await loadContent({ root: process.cwd(), today, includeDrafts: true, cacheDir: null });
-
-/** Every article's Flesch-Kincaid grade, measured on its rendered body. */
-function grades(content: Pick<Content, "articles" | "glossary">) {
-  return content.articles.map((a) => ({ slug: a.slug, ...readability(renderMdxToHtml(a.code, mdxComponents(a, content.glossary))) }));
-}
-
-/** The reading-level rules: every article at grade 8.0 or below, and a median of 7.0 or below. */
-function gradeProblems(report: { slug: string; grade: number }[]): string[] {
-  const problems = report.filter((r) => r.grade > 8).map((r) => `${r.slug}: grade ${r.grade} is above 8.0`);
-  const sorted = report.map((r) => r.grade).sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
-  if (median > 7) problems.push(`median grade ${median} is above 7.0`);
-  return problems;
-}
 
 describe("the real content", () => {
   it("loads: every article and glossary file is valid and compiles", () => {
@@ -49,6 +35,18 @@ describe("the real content", () => {
     const required = ["deficiency", "eclampsia", "brain", "asthma", "torsades", "migraine", "anxiety", "depression", "fatigue", "fibromyalgia", "pain", "blood-pressure", "preterm-labor"];
     for (const word of required) expect(uses.some((u) => u.id.includes(word)), word).toBe(true);
     for (const use of uses) expect(["strong", "moderate", "limited", "insufficient", "against"]).toContain(use.evidence);
+  });
+
+  it("marks the medical words each article introduces, so their meaning is one tap away", () => {
+    for (const a of real.articles) expect(a.facts.terms.length, a.slug).toBeGreaterThanOrEqual(3);
+  });
+
+  it("repeats no run of 8+ words from the seed documents (../shared/tools/seed-overlap.mjs)", () => {
+    const tool = join(process.cwd(), "..", "shared", "tools", "seed-overlap.mjs");
+    expect(existsSync(tool), `${tool} is missing: it ships in the workplace's shared/ folder`).toBe(true);
+    const result = spawnSync(process.execPath, [tool, "content", "app", "components", "lib"], { encoding: "utf8" });
+    expect(result.stdout).toMatch(/^0 copied runs/m);
+    expect(result.status).toBe(0);
   });
 
   it("has an emergency callout wherever red flags are discussed", () => {

@@ -101,6 +101,12 @@ describe("content pipeline: broken content fails with the file, the field or lin
     expect(await loadError(root)).toMatch(new RegExp(`${at(27).source}duplicate anchor id "first-section"`));
   });
 
+  it("an anchor id the page layout already uses", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace("{#a-subsection}", "{#references}"));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(27).source}anchor id "references" is used by the page itself`));
+  });
+
   it("a # heading in the body", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("## First section", "# First section"));

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Disclaimer } from "@/components/article/disclaimer";
 import { References } from "@/components/article/references";
 import { ReviewBox } from "@/components/article/review-box";
+import { UsesSummary } from "@/components/article/uses-summary";
 import { mdxComponents } from "@/components/mdx";
 import { getArticle, getArticles, getGlossary, getReviewer } from "@/lib/content";
 
@@ -34,6 +35,7 @@ export default async function ArticlePage({ params }: Props) {
         <p className="lead mt-3">{fm.summary}</p>
         {reviewer && <ReviewBox lastReviewed={fm.lastReviewed} nextReviewDue={fm.nextReviewDue} reviewer={reviewer} />}
       </header>
+      {article.facts.uses.length > 0 && <UsesSummary uses={article.facts.uses} />}
       <div className="prose mt-8">
         <Body components={mdxComponents(article, glossary)} />
       </div>
