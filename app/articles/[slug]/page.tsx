@@ -3,10 +3,13 @@ import { getMDXComponent } from "mdx-bundler/client";
 import { notFound } from "next/navigation";
 import { Disclaimer } from "@/components/article/disclaimer";
 import { References } from "@/components/article/references";
+import { RelatedTopics } from "@/components/article/related-topics";
 import { ReviewBox } from "@/components/article/review-box";
 import { UsesSummary } from "@/components/article/uses-summary";
+import { WordsOnThisPage } from "@/components/article/words-on-this-page";
 import { mdxComponents } from "@/components/mdx";
 import { getArticle, getArticles, getGlossary, getReviewer } from "@/lib/content";
+import { relatedArticles } from "@/lib/content/related";
 
 export const dynamicParams = false;
 
@@ -26,7 +29,8 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
   const { frontmatter: fm } = article;
-  const [glossary, reviewer] = await Promise.all([getGlossary(), getReviewer(fm.reviewer)]);
+  const [glossary, reviewer, articles] = await Promise.all([getGlossary(), getReviewer(fm.reviewer), getArticles()]);
+  const terms = article.facts.terms.map((id) => glossary.find((g) => g.id === id)).filter((g) => g !== undefined);
   const Body = getMDXComponent(article.code);
   return (
     <article>
@@ -40,7 +44,9 @@ export default async function ArticlePage({ params }: Props) {
         <Body components={mdxComponents(article, glossary)} />
       </div>
       <div className="max-w-2xl">
+        <RelatedTopics articles={relatedArticles(article, articles)} />
         <References sources={fm.sources} />
+        <WordsOnThisPage terms={terms} />
         <Disclaimer />
       </div>
     </article>

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { getMDXComponent } from "mdx-bundler/client";
 import { notFound } from "next/navigation";
+import type { DefinedTerm } from "schema-dts";
+import { JsonLd } from "@/components/json-ld";
 import { mdxComponents } from "@/components/mdx";
 import { getArticles, getGlossary } from "@/lib/content";
+import { articlesUsingTerm } from "@/lib/content/related";
+import { site } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -19,7 +23,12 @@ async function getEntry(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await getEntry((await params).id);
   if (!entry) return {};
-  return { title: `${entry.frontmatter.term}: meaning`, description: entry.frontmatter.definition.slice(0, 160), alternates: { canonical: `/glossary/${entry.id}` } };
+  const { term, definition } = entry.frontmatter;
+  return {
+    title: `${term}: what it means`,
+    description: definition.length <= 160 ? definition : `${definition.slice(0, 157).replace(/\s+\S*$/, "")}…`,
+    alternates: { canonical: `/glossary/${entry.id}` },
+  };
 }
 
 export default async function TermPage({ params }: Props) {
@@ -28,10 +37,20 @@ export default async function TermPage({ params }: Props) {
   const [glossary, articles] = await Promise.all([getGlossary(), getArticles()]);
   const { frontmatter: fm } = entry;
   const Body = getMDXComponent(entry.code);
-  const usedIn = articles.filter((a) => a.facts.terms.includes(entry.id));
+  const usedIn = articlesUsingTerm(entry.id, articles);
   const related = fm.related.map((id) => glossary.find((g) => g.id === id)).filter((g) => g !== undefined);
+  const data: DefinedTerm = {
+    "@type": "DefinedTerm",
+    "@id": `${site.siteUrl}/glossary/${entry.id}`,
+    name: fm.term,
+    description: fm.definition,
+    url: `${site.siteUrl}/glossary/${entry.id}`,
+    ...(fm.aliases.length > 0 && { alternateName: fm.aliases }),
+    inDefinedTermSet: { "@type": "DefinedTermSet", "@id": `${site.siteUrl}/glossary`, name: `${site.siteName} glossary`, url: `${site.siteUrl}/glossary` },
+  };
   return (
     <article className="max-w-2xl">
+      <JsonLd data={{ "@context": "https://schema.org", ...data }} />
       <p>
         <a href="/glossary">Glossary</a>
       </p>
@@ -41,11 +60,11 @@ export default async function TermPage({ params }: Props) {
       <div className="prose mt-6">
         <Body components={mdxComponents(null, glossary)} />
       </div>
-      {usedIn.length > 0 && (
-        <section aria-labelledby="used-in" className="mt-8">
-          <h2 id="used-in" className="text-xl font-bold">
-            Articles that use this word
-          </h2>
+      <section aria-labelledby="used-in" className="mt-8">
+        <h2 id="used-in" className="text-xl font-bold">
+          Articles that use this word
+        </h2>
+        {usedIn.length > 0 ? (
           <ul className="mt-2 list-disc pl-6">
             {usedIn.map((a) => (
               <li key={a.slug}>
@@ -53,8 +72,10 @@ export default async function TermPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
-      )}
+        ) : (
+          <p className="mt-2">No article uses this word yet.</p>
+        )}
+      </section>
       {related.length > 0 && (
         <section aria-labelledby="related-terms" className="mt-8">
           <h2 id="related-terms" className="text-xl font-bold">

@@ -1,0 +1,24 @@
+import type { GlossaryEntry } from "@/lib/content";
+
+/**
+ * The meaning of every glossary word on the page, printed after the article: on paper a pop-up
+ * cannot open. On screen each word's definition opens in place instead.
+ */
+export function WordsOnThisPage({ terms }: { terms: GlossaryEntry[] }) {
+  if (terms.length === 0) return null;
+  return (
+    <section aria-labelledby="words-on-this-page" className="print-only mt-8">
+      <h2 id="words-on-this-page" className="text-xl font-bold">
+        Medical words on this page
+      </h2>
+      <dl className="mt-2 space-y-2 text-base">
+        {terms.map((t) => (
+          <div key={t.id}>
+            <dt className="inline font-bold">{t.frontmatter.term}: </dt>
+            <dd className="inline">{t.frontmatter.definition}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
