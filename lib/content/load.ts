@@ -153,6 +153,7 @@ function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glo
     return index >= 0 ? index + 1 : undefined;
   };
 
+  const formerOwners = new Map<string, string>();
   for (const article of content.articles) {
     const { file, frontmatter: fm, facts } = article;
     const at = (field: string, message: string) => problems.push({ file, line: lineOf(file, field.split("[")[0]!), field, message });
@@ -169,6 +170,16 @@ function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glo
     for (const link of facts.links) {
       const message = brokenLink(link.href, article, bySlug, glossaryIds);
       if (message) problems.push({ file, line: link.line, message });
+    }
+    fm.formerSlugs.forEach((slug, i) => {
+      const owner = allSlugs.has(slug) ? slug : formerOwners.get(slug);
+      if (owner) at(`formerSlugs[${i}]`, `"${slug}" is already the ${owner === slug ? "slug" : "former slug"} of ${owner === slug ? "an article" : `"${owner}"`}`);
+      formerOwners.set(slug, article.slug);
+    });
+    const anchorIds = new Set(facts.headings.map((h) => h.id));
+    for (const [old, current] of Object.entries(fm.formerAnchors)) {
+      if (anchorIds.has(old)) at(`formerAnchors.${old}`, `"${old}" is still a section id in this article; a former id must be one that is no longer used`);
+      if (!anchorIds.has(current)) at(`formerAnchors.${old}`, `"${current}" is not a section id in this article`);
     }
   }
   for (const entry of content.glossary) {

@@ -60,6 +60,10 @@ export const articleFrontmatterSchema = z
     related: z.array(kebabId).default([]),
     /** Drafts are checked but never published by a production build. */
     draft: z.boolean().default(false),
+    /** Slugs this article was published under before; each answers with a permanent redirect here. */
+    formerSlugs: z.array(kebabId).default([]),
+    /** Section ids that were renamed: old id → current id, so old links still land on the section. */
+    formerAnchors: z.record(kebabId, kebabId).default({}),
   })
   .superRefine((fm, ctx) => {
     if (fm.nextReviewDue <= fm.lastReviewed) {
