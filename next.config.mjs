@@ -1,3 +1,31 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+
+/**
+ * Permanent (308) redirects from every former article slug and glossary id to the current page.
+ * The content check has already validated these fields; this only reads them.
+ */
+function renamedPages() {
+  const root = process.env.CONTENT_ROOT ?? process.cwd();
+  return [
+    ["articles", "formerSlugs"],
+    ["glossary", "formerIds"],
+  ].flatMap(([folder, field]) => {
+    const dir = join(root, "content", folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(".mdx"))
+      .flatMap((name) => {
+        const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), "utf8"))?.[1] ?? "";
+        const fm = parse(yaml, { schema: "core" }) ?? {};
+        if (fm.draft === true) return [];
+        const current = name.replace(/\.mdx$/, "");
+        return (fm[field] ?? []).map((old) => ({ source: `/${folder}/${old}`, destination: `/${folder}/${current}`, permanent: true }));
+      });
+  });
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -6,6 +34,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // mdx-bundler drives esbuild; keep both out of the server bundle (see ../shared/ENVIRONMENT.md).
   serverExternalPackages: ["esbuild", "mdx-bundler"],
+  async redirects() {
+    return renamedPages();
+  },
 };
 
 export default nextConfig;

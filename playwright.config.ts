@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A second production build, from fixture content with renamed pages and sections (tests/fixtures/renamed-site).
+const renamedPort = port + 1;
 // Debian's Chromium (scripts/install-chromium.sh); Playwright cannot download its own browsers here.
 const executablePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -10,22 +12,36 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath, args },
     trace: "off",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone-320", use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true } },
+    { name: "desktop", testIgnore: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}` } },
+    {
+      name: "phone-320",
+      testIgnore: /renamed\.spec/,
+      use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, baseURL: `http://127.0.0.1:${port}` },
+    },
+    { name: "renamed-site", testMatch: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${renamedPort}` } },
   ],
-  webServer: {
-    // Always the production build, served the way `npm start` serves it.
-    command: `npm run build && PORT=${port} npm start`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
-    stdout: "pipe",
-  },
+  webServer: [
+    {
+      // Always the production build, served the way `npm start` serves it.
+      command: `npm run build && PORT=${port} npm start`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      stdout: "pipe",
+    },
+    {
+      command: `npm run build && PORT=${renamedPort} npm start`,
+      env: { CONTENT_ROOT: "tests/fixtures/renamed-site", NEXT_DIST_DIR: ".next-renamed" },
+      url: `http://127.0.0.1:${renamedPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      stdout: "pipe",
+    },
+  ],
 });

@@ -1,3 +1,4 @@
+import { PrintFooter } from "@/components/article/print-footer";
 import { getArticles } from "@/lib/content";
 import { topics } from "@/lib/content/schema";
 import { site } from "@/lib/site";
@@ -37,6 +38,7 @@ export default async function HomePage() {
           );
         })}
       </section>
+      <PrintFooter path="/" />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { DefinedTermSet } from "schema-dts";
+import { PrintFooter } from "@/components/article/print-footer";
 import { JsonLd } from "@/components/json-ld";
 import { getGlossary } from "@/lib/content";
 import { byInitial } from "@/lib/content/related";
@@ -68,6 +69,7 @@ export default async function GlossaryPage() {
           </section>
         ))}
       </div>
+      <PrintFooter path="/glossary" />
     </>
   );
 }

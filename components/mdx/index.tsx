@@ -1,4 +1,6 @@
 import type { ComponentProps as ReactProps, ReactNode } from "react";
+import { CopyLink } from "@/components/copy-link";
+import { site } from "@/lib/site";
 import type { MDXContentProps } from "mdx-bundler/client";
 import type { Article, GlossaryEntry } from "@/lib/content";
 import type { ComponentName, ComponentProps } from "@/lib/content/schema";
@@ -14,17 +16,43 @@ type Registered = { [N in ComponentName]: (props: ComponentProps<N> & { children
  * The one component map every page passes to MDX: the components authors may use (their props were
  * validated when the content was compiled) plus a few HTML elements we render our own way.
  */
-export function mdxComponents(article: Pick<Article, "frontmatter"> | null, glossary: GlossaryEntry[]): MDXContentProps["components"] {
+export function mdxComponents(article: Pick<Article, "slug" | "frontmatter" | "facts"> | null, glossary: GlossaryEntry[]): MDXContentProps["components"] {
   const terms = new Map(glossary.map((g) => [g.id, g.frontmatter]));
+  // Old section ids stay as empty targets just before the section, so old links land on it, even without JavaScript.
+  const formerIds = (id: string) =>
+    Object.entries(article?.frontmatter.formerAnchors ?? {})
+      .filter(([, current]) => current === id)
+      .map(([old]) => <span key={old} id={old} className="anchor-alias" />);
+  const headingText = (id: string) => article?.facts.headings.find((h) => h.id === id)?.text ?? "";
   const registered: Registered = {
     Cite: ({ id }) => <Cite id={id} sources={article?.frontmatter.sources ?? []} />,
     Term: ({ id, children }) => <Term id={id} entry={terms.get(id)!}>{children}</Term>,
     Callout,
     Emergency,
-    Use,
+    Use: (props) => (
+      <>
+        {formerIds(props.id)}
+        <Use {...props} />
+      </>
+    ),
   };
   return {
     ...registered,
+    h2: ({ id, children }: ReactProps<"h2">) => (
+      <>
+        {id && formerIds(id)}
+        <div className="section-heading">
+          <h2 id={id}>{children}</h2>
+          {id && article && <CopyLink url={`${site.siteUrl}/articles/${article.slug}#${id}`} label={headingText(id)} />}
+        </div>
+      </>
+    ),
+    h3: ({ id, children }: ReactProps<"h3">) => (
+      <>
+        {id && formerIds(id)}
+        <h3 id={id}>{children}</h3>
+      </>
+    ),
     // Wide tables scroll inside their own focusable box instead of widening the page on a phone.
     table: (props: ReactProps<"table">) => (
       <div className="table-wrap" role="region" aria-label="Table (scrolls sideways)" tabIndex={0}>

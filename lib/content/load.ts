@@ -16,6 +16,7 @@ import {
   type Reviewer,
   reviewersFileSchema,
 } from "./schema";
+import { staticPaths, type UrlManifest, unresolvedUrls } from "./urls";
 
 export interface Article {
   slug: string;
@@ -52,8 +53,6 @@ export interface LoadOptions {
   cacheDir: string | null;
 }
 
-/** Paths outside articles and the glossary that content may link to. */
-export const staticPaths = new Set(["/", "/glossary"]);
 
 const articleComponents = Object.keys(componentPropSchemas) as ComponentName[];
 
@@ -105,6 +104,12 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     reviewers,
   };
   problems.push(...crossCheck(content, articleFiles, glossaryIds, options.today));
+  const manifestFile = join(options.root, "content", "published-urls.json");
+  if (existsSync(manifestFile)) {
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as UrlManifest;
+    const published = { ...content, articles: content.articles.filter((a) => !a.frontmatter.draft) };
+    problems.push(...unresolvedUrls(manifest, published).map((message) => ({ file: manifestFile, message })));
+  }
   if (problems.length) throw new ContentError(problems);
   cache.save();
   const articlesOut = options.includeDrafts ? content.articles : content.articles.filter((a) => !a.frontmatter.draft);
@@ -182,7 +187,13 @@ function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glo
       if (!anchorIds.has(current)) at(`formerAnchors.${old}`, `"${current}" is not a section id in this article`);
     }
   }
+  const formerTerms = new Map<string, string>();
   for (const entry of content.glossary) {
+    entry.frontmatter.formerIds.forEach((id, i) => {
+      const owner = glossaryIds.has(id) ? id : formerTerms.get(id);
+      if (owner) problems.push({ file: entry.file, line: lineOf(entry.file, "formerIds"), field: `formerIds[${i}]`, message: `"${id}" is already used by the term "${owner}"` });
+      formerTerms.set(id, entry.id);
+    });
     entry.frontmatter.related.forEach((id, i) => {
       if (!glossaryIds.has(id) || id === entry.id) problems.push({ file: entry.file, line: lineOf(entry.file, "related"), field: `related[${i}]`, message: `unknown glossary term "${id}"` });
     });
@@ -203,7 +214,7 @@ function brokenLink(href: string, from: Article | null, bySlug: Map<string, Arti
     return null;
   }
   if (path.startsWith("/glossary/")) return glossaryIds.has(path.slice("/glossary/".length)) ? null : `broken link "${href}": no glossary term with that id`;
-  return staticPaths.has(path) ? null : `broken link "${href}": expected /articles/<slug>, /glossary/<id> or one of ${[...staticPaths].join(", ")}`;
+  return (staticPaths as readonly string[]).includes(path) ? null : `broken link "${href}": expected /articles/<slug>, /glossary/<id> or one of ${staticPaths.join(", ")}`;
 }
 
 /** The content-hash cache: unchanged sources are never compiled twice. */

@@ -91,6 +91,8 @@ export const glossaryFrontmatterSchema = z.strictObject({
   related: z.array(kebabId).default([]),
   /** Where the definition comes from. */
   sources: z.array(sourceSchema.omit({ id: true })).min(1, "expected at least 1 source"),
+  /** Ids this term was published under before; each answers with a permanent redirect here. */
+  formerIds: z.array(kebabId).default([]),
 });
 export type GlossaryFrontmatter = z.infer<typeof glossaryFrontmatterSchema>;
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getMDXComponent } from "mdx-bundler/client";
 import { notFound } from "next/navigation";
 import { Disclaimer } from "@/components/article/disclaimer";
+import { PrintFooter } from "@/components/article/print-footer";
 import { References } from "@/components/article/references";
 import { RelatedTopics } from "@/components/article/related-topics";
 import { ReviewBox } from "@/components/article/review-box";
@@ -48,6 +49,7 @@ export default async function ArticlePage({ params }: Props) {
         <References sources={fm.sources} />
         <WordsOnThisPage terms={terms} />
         <Disclaimer />
+        <PrintFooter path={`/articles/${article.slug}`} lastReviewed={fm.lastReviewed} />
       </div>
     </article>
   );

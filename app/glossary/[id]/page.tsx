@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getMDXComponent } from "mdx-bundler/client";
 import { notFound } from "next/navigation";
 import type { DefinedTerm } from "schema-dts";
+import { PrintFooter } from "@/components/article/print-footer";
 import { JsonLd } from "@/components/json-ld";
 import { mdxComponents } from "@/components/mdx";
 import { getArticles, getGlossary } from "@/lib/content";
@@ -102,6 +103,7 @@ export default async function TermPage({ params }: Props) {
           ))}
         </ol>
       </section>
+      <PrintFooter path={`/glossary/${entry.id}`} />
     </article>
   );
 }

@@ -1,0 +1,35 @@
+import QRCode from "qrcode";
+import { site } from "@/lib/site";
+
+const formatDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+
+/** Printed at the end of a handout only: where the page lives, how current it is, who to call. */
+export async function PrintFooter({ path, lastReviewed }: { path: string; lastReviewed?: string }) {
+  const url = `${site.siteUrl}${path}`;
+  // Made at build time, with no network: the QR code is inline SVG in the static page.
+  const qr = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+  const { name, phone } = site.clinic;
+  return (
+    <aside aria-label="Handout details" className="print-only print-footer">
+      <div className="print-qr" role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />
+      <dl>
+        <dt>Read this page online</dt>
+        <dd className="print-url">{url}</dd>
+        {lastReviewed && (
+          <>
+            <dt>Last reviewed</dt>
+            <dd>{formatDate(lastReviewed)}</dd>
+          </>
+        )}
+        <dt>Questions</dt>
+        <dd>
+          {name || phone
+            ? [name, phone && `Phone ${phone}`].filter(Boolean).join(". ")
+            : "Ask the clinic that gave you this handout."}{" "}
+          In an emergency, call {site.emergencyNumber}.
+        </dd>
+      </dl>
+    </aside>
+  );
+}

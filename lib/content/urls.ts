@@ -1,0 +1,51 @@
+import type { Content } from "./load";
+
+/** Published URL → the section anchors on it, as kept in content/published-urls.json. */
+export type UrlManifest = Record<string, string[]>;
+
+/** Site pages that are not articles or glossary terms. */
+export const staticPaths = ["/", "/glossary", "/share"] as const;
+
+/** Every URL and section anchor the site publishes now. */
+export function publishedUrls(content: Pick<Content, "articles" | "glossary">): UrlManifest {
+  const urls: UrlManifest = Object.fromEntries(staticPaths.map((p) => [p, []]));
+  for (const a of content.articles) urls[`/articles/${a.slug}`] = a.facts.headings.map((h) => h.id);
+  for (const g of content.glossary) urls[`/glossary/${g.id}`] = [];
+  return urls;
+}
+
+/** The manifest with every current URL and anchor added; nothing is ever removed. */
+export function mergeManifest(previous: UrlManifest, current: UrlManifest): UrlManifest {
+  const merged: UrlManifest = {};
+  for (const url of [...new Set([...Object.keys(previous), ...Object.keys(current)])].sort()) {
+    merged[url] = [...new Set([...(previous[url] ?? []), ...(current[url] ?? [])])].sort();
+  }
+  return merged;
+}
+
+/** Messages for every published URL or anchor that would no longer resolve, with what to do about it. */
+export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "articles" | "glossary">): string[] {
+  const messages: string[] = [];
+  for (const [url, anchors] of Object.entries(manifest)) {
+    if ((staticPaths as readonly string[]).includes(url)) continue;
+    const [, kind, id = ""] = url.split("/");
+    if (kind === "articles") {
+      const article = content.articles.find((a) => a.slug === id || a.frontmatter.formerSlugs.includes(id));
+      if (!article) {
+        messages.push(`${url} was published but no article answers it: add "${id}" to the formerSlugs of the article that replaces it`);
+        continue;
+      }
+      const ids = new Set([...article.facts.headings.map((h) => h.id), ...Object.keys(article.frontmatter.formerAnchors)]);
+      for (const anchor of anchors.filter((x) => !ids.has(x))) {
+        messages.push(`${url}#${anchor} was published but "${article.slug}" has no such section: add "${anchor}: <current-id>" to its formerAnchors`);
+      }
+    } else if (kind === "glossary") {
+      if (!content.glossary.some((g) => g.id === id || g.frontmatter.formerIds.includes(id))) {
+        messages.push(`${url} was published but no glossary term answers it: add "${id}" to the formerIds of the term that replaces it`);
+      }
+    } else {
+      messages.push(`${url} is not a page this site can publish`);
+    }
+  }
+  return messages;
+}

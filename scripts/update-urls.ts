@@ -1,0 +1,16 @@
+// Adds every URL and section anchor the site publishes now to content/published-urls.json.
+// Nothing is ever removed: a URL that goes away needs an alias (formerSlugs, formerAnchors, formerIds).
+// Usage: npm run urls:update
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadContent } from "../lib/content/load";
+import { type UrlManifest, mergeManifest, publishedUrls } from "../lib/content/urls";
+
+const root = process.env.CONTENT_ROOT ?? process.cwd();
+const file = join(root, "content", "published-urls.json");
+const previous: UrlManifest = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as UrlManifest) : {};
+const content = await loadContent({ root, today: "0000-01-01", includeDrafts: false, cacheDir: join(root, ".content-cache") });
+const merged = mergeManifest(previous, publishedUrls(content));
+writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+const count = (m: UrlManifest) => Object.values(m).reduce((n, anchors) => n + anchors.length, 0);
+console.log(`${file}: ${Object.keys(merged).length} URLs and ${count(merged)} anchors (${Object.keys(merged).length - Object.keys(previous).length} URLs and ${count(merged) - count(previous)} anchors added)`);

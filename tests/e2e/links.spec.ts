@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+
+const siteUrl = (JSON.parse(readFileSync("content/site.json", "utf8")) as { siteUrl: string }).siteUrl;
+const manifest = JSON.parse(readFileSync("content/published-urls.json", "utf8")) as Record<string, string[]>;
+
+test.describe("copy link to a section", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("puts the section's absolute URL on the clipboard and announces it", async ({ page }) => {
+    await page.goto("/articles/side-effects");
+    const heading = page.locator(".section-heading h2").nth(1);
+    const id = (await heading.getAttribute("id"))!;
+    const text = (await heading.textContent())!;
+    const button = page.getByRole("button", { name: `Copy link: ${text}`, exact: true });
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/articles/side-effects#${id}`);
+    await expect(button.locator("xpath=..").getByRole("status")).toHaveText("Copied to the clipboard");
+  });
+
+  test("works by keyboard", async ({ page }) => {
+    await page.goto("/articles/magnesium-deficiency");
+    const heading = page.locator(".section-heading h2").first();
+    const id = (await heading.getAttribute("id"))!;
+    await page.locator(".section-heading .copy-link-control").first().focus();
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/articles/magnesium-deficiency#${id}`);
+  });
+
+  test("is on every h2 of an article", async ({ page }) => {
+    await page.goto("/articles/uses-of-iv-magnesium");
+    const bodyH2 = page.locator(".prose h2");
+    expect(await bodyH2.count()).toBeGreaterThan(2);
+    expect(await page.locator(".prose .section-heading .copy-link-control").count()).toBe(await bodyH2.count());
+  });
+});
+
+test("without JavaScript, the copy control is a plain link to the section", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/articles/side-effects");
+  const id = await page.locator(".section-heading h2").first().getAttribute("id");
+  await expect(page.locator(".section-heading a.copy-link-control").first()).toHaveAttribute("href", `${siteUrl}/articles/side-effects#${id}`);
+  await context.close();
+});
+
+test("every URL and anchor in content/published-urls.json resolves in the built site", async ({ request }) => {
+  const entries = Object.entries(manifest);
+  expect(entries.length).toBeGreaterThan(60);
+  for (const [url, anchors] of entries) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    const html = await response.text();
+    for (const anchor of anchors) expect(html, `${url}#${anchor}`).toContain(`id="${anchor}"`);
+  }
+});
+
+test.describe("the share page for staff", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("lists every article with its sections, is kept out of search engines, and copies email snippets", async ({ page }) => {
+    await page.goto("/share");
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    const articleCount = Object.keys(manifest).filter((u) => u.startsWith("/articles/")).length;
+    await expect(page.locator("main > ul > li")).toHaveCount(articleCount);
+    const first = page.locator("main > ul > li").first();
+    const title = (await first.locator("h2").textContent())!;
+    await first.getByRole("button", { name: `Copy email snippet: ${title}` }).click();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = snippet.split("\n");
+    expect(lines[0]).toBe(title);
+    expect(lines[2]).toMatch(new RegExp(`^${siteUrl}/articles/[a-z0-9-]+$`));
+
+    await page.getByLabel(/Add a campaign tag/).check();
+    await first.locator("ul li").first().getByRole("button").click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${siteUrl}/articles/[a-z0-9-]+\\?utm_source=email#[a-z0-9-]+$`));
+  });
+});
+
+test("an article prints as a clean handout: URL, review date and QR code, no navigation", async ({ page }) => {
+  await page.goto("/articles/side-effects");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.locator(".copy-link-control").first()).toBeHidden();
+  await expect(page.locator(".skip-link")).toBeHidden();
+  const footer = page.getByRole("complementary", { name: "Handout details" });
+  await expect(footer).toBeVisible();
+  await expect(footer).toContainText(`${siteUrl}/articles/side-effects`);
+  await expect(footer).toContainText(/Last reviewed\s*\w+ \d{1,2}, \d{4}/);
+  await expect(footer.locator("svg")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Medical words on this page" })).toBeVisible();
+  await expect(page.locator("#references + ol a").first()).toContainText("https://");
+  await page.emulateMedia({ media: "screen" });
+  await expect(footer).toBeHidden();
+});

@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+
+// Runs against a build of tests/fixtures/renamed-site: "old-article" was renamed "current-article",
+// and its section "old-section" is now "renamed-section".
+
+test("an old article URL answers 308 with the new URL", async ({ request }) => {
+  const response = await request.get("/articles/old-article", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe("/articles/current-article");
+  expect((await request.get("/articles/current-article")).status()).toBe(200);
+});
+
+test("an old anchor on an old URL lands on its section", async ({ page }) => {
+  await page.goto("/articles/old-article#old-section");
+  await expect(page).toHaveURL(/\/articles\/current-article#old-section$/);
+  await expect(page.locator("#renamed-section")).toBeInViewport();
+  await expect(page.locator("#first-section")).not.toBeInViewport();
+});
+
+test("an old anchor lands on its section with JavaScript off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 500 } });
+  const page = await context.newPage();
+  await page.goto("/articles/current-article#old-section");
+  await expect(page.locator("#renamed-section")).toBeInViewport();
+  await expect(page.locator("#first-section")).not.toBeInViewport();
+  await context.close();
+});
