@@ -1,8 +1,6 @@
 import QRCode from "qrcode";
+import { formatDate } from "@/lib/format";
 import { site } from "@/lib/site";
-
-const formatDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
 /** Printed at the end of a handout only: where the page lives, how current it is, who to call. */
 export async function PrintFooter({ path, lastReviewed }: { path: string; lastReviewed?: string }) {

@@ -1,7 +1,5 @@
+import { formatDate } from "@/lib/format";
 import type { Reviewer } from "@/lib/content/schema";
-
-const formatDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
 /** Review dates and reviewer; says plainly when the clinic has not yet confirmed a reviewer. */
 export function ReviewBox({ lastReviewed, nextReviewDue, reviewer }: { lastReviewed: string; nextReviewDue: string; reviewer: Reviewer }) {
