@@ -36,7 +36,8 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      command: `npm run build && PORT=${renamedPort} npm start`,
+      // Not `npm run build`: its search index goes to public/, which the main server shares.
+      command: `npm run check:content && npx next build && PORT=${renamedPort} npm start`,
       env: { CONTENT_ROOT: "tests/fixtures/renamed-site", NEXT_DIST_DIR: ".next-renamed" },
       url: `http://127.0.0.1:${renamedPort}`,
       reuseExistingServer: !process.env.CI,

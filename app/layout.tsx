@@ -21,7 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="container py-6 sm:py-10">
+        <main id="main" tabIndex={-1} className="container py-6 sm:py-10" data-pagefind-body="">
           {children}
         </main>
         <SiteFooter />

@@ -1,10 +1,40 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+
+const topLinks = [
+  ["/articles/what-is-a-magnesium-infusion", "What a magnesium infusion is"],
+  ["/articles/side-effects", "Side effects"],
+  ["/articles/who-should-not-have-an-infusion", "Who should not have an infusion"],
+  ["/articles/when-to-get-emergency-care", "When to get emergency care"],
+  ["/glossary", "Glossary of medical words"],
+] as const;
+
 export default function NotFound() {
   return (
-    <>
+    <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Page not found</h1>
-      <p className="mt-4 max-w-2xl">
-        We could not find that page. It may have moved. Go to the <a href="/">home page</a> to see every article.
-      </p>
-    </>
+      <p className="mt-4">We could not find that page. It may have moved. Try a search, or pick a page below.</p>
+      <form role="search" action="/search" className="mt-6 flex flex-wrap gap-2">
+        <label htmlFor="not-found-search" className="w-full font-semibold">
+          Search this site
+        </label>
+        <input id="not-found-search" name="q" type="search" className="search-input min-w-0 flex-1" />
+        <button type="submit" className="button">
+          Search
+        </button>
+      </form>
+      <h2 className="mt-8 text-xl font-bold">Popular pages</h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        <li>
+          <a href="/">Home page</a>
+        </li>
+        {topLinks.map(([href, label]) => (
+          <li key={href}>
+            <a href={href}>{label}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -28,7 +28,7 @@ export function CopyButton({ text, href, label, children }: { text: string; href
 
   const name = `${children}: ${label}`;
   return (
-    <span className="copy-link">
+    <span className="copy-link" data-pagefind-ignore="">
       {enhanced ? (
         <button type="button" onClick={copy} aria-label={name} className="copy-link-control">
           <LinkIcon /> {status.startsWith("Copied") ? "Copied" : children}

@@ -10,7 +10,16 @@ export function SiteHeader() {
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             <li>
-              <a href="/#articles">Articles</a>
+              <a href="/#topics">Topics</a>
+            </li>
+            <li>
+              <a href="/glossary">Glossary</a>
+            </li>
+            <li>
+              <a href="/search">Search</a>
+            </li>
+            <li>
+              <a href="/contact">Contact</a>
             </li>
             <li>
               <a href="/articles/when-to-get-emergency-care">Urgent help</a>

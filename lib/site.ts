@@ -1,29 +1,27 @@
-import { z } from "zod";
-import raw from "@/content/site.json";
+import "server-only";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Clinic, type Site, siteSchema } from "@/lib/content/schema";
 
-/** content/site.json: the site's and the clinic's settings. Null clinic fields mean "not provided yet". */
-export const siteSchema = z.strictObject({
-  /** Shown in the header and page titles. */
-  siteName: z.string().min(3),
-  /** Absolute https origin the site is served from; canonical URLs start with it. */
-  siteUrl: z.url({ protocol: /^https$/ }).refine((u) => !u.endsWith("/"), "expected no trailing slash"),
-  /** The local emergency number shown in every emergency callout. */
-  emergencyNumber: z.string().regex(/^[0-9]{3,4}$/, "expected a short emergency number such as 911"),
-  clinic: z.strictObject({
-    /** The clinic's name, or null until the clinic provides it. */
-    name: z.string().min(2).nullable(),
-    /** The clinic's phone number, or null until the clinic provides it. */
-    phone: z.string().min(5).nullable(),
-  }),
-});
-export type Site = z.infer<typeof siteSchema>;
+export type { Clinic, Site };
 
-function parseSite(input: unknown): Site {
+/** Validates settings; the error names the file, each field and what was expected. */
+export function parseSite(input: unknown, file = "content/site.json"): Site {
   const result = siteSchema.safeParse(input);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  content/site.json  ${i.path.join(".")}: ${i.message}`);
+  const lines = result.error.issues.map((i) => `  ${file}  ${i.path.join(".") || "(top level)"}: ${i.message}`);
   throw new Error(`Invalid site settings:\n${lines.join("\n")}`);
 }
 
-export const site: Site = parseSite(raw);
-export { parseSite };
+/** content/site.json, validated once; CONTENT_ROOT lets tests build the site from fixture content. */
+export const site: Site = parseSite(JSON.parse(readFileSync(join(process.env.CONTENT_ROOT ?? process.cwd(), "content", "site.json"), "utf8")));
+
+/** "Monday to Friday, 9:00 AM to 5:00 PM". */
+export function describeHours(h: Clinic["hours"][number]): string {
+  const t = (hhmm: string) => {
+    const [hour = 0, minute = 0] = hhmm.split(":").map(Number);
+    return new Date(Date.UTC(2000, 0, 1, hour, minute)).toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
+  };
+  const days = h.days.length > 2 ? `${h.days[0]} to ${h.days.at(-1)}` : h.days.join(" and ");
+  return `${days}, ${t(h.opens)} to ${t(h.closes)}`;
+}

@@ -18,7 +18,7 @@ try {
   const drafts = content.articles.filter((a) => a.frontmatter.draft).length;
   const ms = Math.round(performance.now() - started);
   console.log(
-    `Content OK: ${content.articles.length} articles (${drafts} drafts), ${content.glossary.length} glossary terms; ` +
+    `Content OK: ${content.articles.length} articles (${drafts} drafts), ${content.glossary.length} glossary terms, ${content.pages.length} pages; ` +
       `${content.stats.compiled} compiled, ${content.stats.cached} from cache, in ${ms} ms.`,
   );
 } catch (error) {

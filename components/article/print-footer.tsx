@@ -7,9 +7,9 @@ export async function PrintFooter({ path, lastReviewed }: { path: string; lastRe
   const url = `${site.siteUrl}${path}`;
   // Made at build time, with no network: the QR code is inline SVG in the static page.
   const qr = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
-  const { name, phone } = site.clinic;
+  const { name, phone, placeholder } = site.clinic;
   return (
-    <aside aria-label="Handout details" className="print-only print-footer">
+    <aside aria-label="Handout details" className="print-only print-footer" data-pagefind-ignore="">
       <div className="print-qr" role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />
       <dl>
         <dt>Read this page online</dt>
@@ -22,9 +22,7 @@ export async function PrintFooter({ path, lastReviewed }: { path: string; lastRe
         )}
         <dt>Questions</dt>
         <dd>
-          {name || phone
-            ? [name, phone && `Phone ${phone}`].filter(Boolean).join(". ")
-            : "Ask the clinic that gave you this handout."}{" "}
+          {placeholder ? "Ask the clinic that gave you this handout." : `${name}. Phone ${phone}.`}{" "}
           In an emergency, call {site.emergencyNumber}.
         </dd>
       </dl>

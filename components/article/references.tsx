@@ -3,7 +3,7 @@ import type { Source } from "@/lib/content/schema";
 /** The numbered reference list that <Cite> links point to. */
 export function References({ sources }: { sources: Source[] }) {
   return (
-    <section aria-labelledby="references" className="mt-10">
+    <section aria-labelledby="references" className="mt-10" data-pagefind-ignore="">
       <h2 id="references" className="text-xl font-bold">
         References
       </h2>

@@ -4,7 +4,7 @@ import type { Article } from "@/lib/content";
 export function RelatedTopics({ articles }: { articles: Article[] }) {
   if (articles.length === 0) return null;
   return (
-    <nav aria-labelledby="related" className="mt-10">
+    <nav aria-labelledby="related" className="mt-10" data-pagefind-ignore="">
       <h2 id="related" className="text-xl font-bold">
         Related topics
       </h2>

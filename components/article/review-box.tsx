@@ -4,7 +4,7 @@ import type { Reviewer } from "@/lib/content/schema";
 /** Review dates and reviewer; says plainly when the clinic has not yet confirmed a reviewer. */
 export function ReviewBox({ lastReviewed, nextReviewDue, reviewer }: { lastReviewed: string; nextReviewDue: string; reviewer: Reviewer }) {
   return (
-    <dl className="review-box card mt-6 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+    <dl data-pagefind-ignore="" className="review-box card mt-6 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
       <dt className="font-semibold">Last reviewed</dt>
       <dd>
         <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>

@@ -7,7 +7,7 @@ import type { GlossaryEntry } from "@/lib/content";
 export function WordsOnThisPage({ terms }: { terms: GlossaryEntry[] }) {
   if (terms.length === 0) return null;
   return (
-    <section aria-labelledby="words-on-this-page" className="print-only mt-8">
+    <section aria-labelledby="words-on-this-page" className="print-only mt-8" data-pagefind-ignore="">
       <h2 id="words-on-this-page" className="text-xl font-bold">
         Medical words on this page
       </h2>

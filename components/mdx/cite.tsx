@@ -4,7 +4,7 @@ import type { Source } from "@/lib/content/schema";
 export function Cite({ id, sources }: { id: string; sources: Source[] }) {
   const n = sources.findIndex((s) => s.id === id) + 1;
   return (
-    <sup className="cite">
+    <sup className="cite" data-pagefind-ignore="">
       <a href={`#ref-${id}`} aria-label={`Reference ${n}`}>
         [{n}]
       </a>

@@ -4,6 +4,7 @@ import { site } from "@/lib/site";
 import type { MDXContentProps } from "mdx-bundler/client";
 import type { Article, GlossaryEntry } from "@/lib/content";
 import type { ComponentName, ComponentProps } from "@/lib/content/schema";
+import { ClinicDetails } from "@/components/clinic/clinic-details";
 import { Callout } from "./callout";
 import { Cite } from "./cite";
 import { Emergency } from "./emergency";
@@ -28,6 +29,7 @@ export function mdxComponents(article: Pick<Article, "slug" | "frontmatter" | "f
     Cite: ({ id }) => <Cite id={id} sources={article?.frontmatter.sources ?? []} />,
     Term: ({ id, children }) => <Term id={id} entry={terms.get(id)!}>{children}</Term>,
     Callout,
+    ClinicDetails,
     Emergency,
     Use: (props) => (
       <>

@@ -12,7 +12,7 @@ export function Term({ id, entry, children }: { id: string; entry: GlossaryFront
       <button type="button" popoverTarget={popoverId} className="term-button">
         {children}
       </button>
-      <span id={popoverId} popover="auto" className="term-popover">
+      <span id={popoverId} popover="auto" className="term-popover" data-pagefind-ignore="">
         <strong>{entry.term}:</strong> {entry.definition}{" "}
         <a href={`/glossary/${id}`}>More about {entry.term.replace(/ \(.*\)$/, "")}</a>
       </span>

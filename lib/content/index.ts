@@ -1,9 +1,10 @@
 import "server-only";
 import { join } from "node:path";
 import { cache } from "react";
-import { type Content, loadContent } from "./load";
+import { type Article, type Content, loadContent } from "./load";
+import { type Topic, topics } from "./schema";
 
-export type { Article, Content, GlossaryEntry } from "./load";
+export type { Article, Content, GlossaryEntry, SitePage } from "./load";
 
 const today = () => process.env.CONTENT_TODAY ?? new Date().toISOString().slice(0, 10);
 
@@ -44,4 +45,22 @@ export async function getGlossary() {
 
 export async function getReviewer(id: string) {
   return (await getContent()).reviewers.find((r) => r.id === id) ?? null;
+}
+
+export async function getPages() {
+  return (await getContent()).pages;
+}
+
+export async function getPage(slug: string) {
+  return (await getContent()).pages.find((p) => p.slug === slug) ?? null;
+}
+
+/** A hub's articles in reading order (their `order`, then title). */
+export async function getTopicArticles(topic: Topic): Promise<Article[]> {
+  return (await getArticles()).filter((a) => a.frontmatter.topic === topic).sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+}
+
+/** Every topic with its articles, in the site's order. */
+export async function getTopics() {
+  return Promise.all((Object.keys(topics) as Topic[]).map(async (id) => ({ id, ...topics[id], articles: await getTopicArticles(id) })));
 }

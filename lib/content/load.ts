@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { z } from "zod";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { type Compiled, compileMdx } from "./compile";
@@ -13,8 +14,12 @@ import {
   type GlossaryFrontmatter,
   glossaryFrontmatterSchema,
   kebabId,
+  type PageFrontmatter,
+  pageComponents,
+  pageFrontmatterSchema,
   type Reviewer,
   reviewersFileSchema,
+  siteSchema,
 } from "./schema";
 import { staticPaths, type UrlManifest, unresolvedUrls } from "./urls";
 
@@ -34,9 +39,18 @@ export interface GlossaryEntry {
   facts: DocumentFacts;
 }
 
+export interface SitePage {
+  slug: string;
+  file: string;
+  frontmatter: PageFrontmatter;
+  code: string;
+  facts: DocumentFacts;
+}
+
 export interface Content {
   articles: Article[];
   glossary: GlossaryEntry[];
+  pages: SitePage[];
   reviewers: Reviewer[];
   /** How many documents were compiled, and how many came from the content-hash cache. */
   stats: { compiled: number; cached: number };
@@ -60,10 +74,17 @@ const articleComponents = Object.keys(componentPropSchemas) as ComponentName[];
 export async function loadContent(options: LoadOptions): Promise<Content> {
   const problems: Problem[] = [];
   const dir = (name: string) => join(options.root, "content", name);
-  const reviewers = readReviewers(join(options.root, "content", "reviewers.json"), problems);
+  const reviewers = readJson(join(options.root, "content", "reviewers.json"), reviewersFileSchema, problems)?.reviewers ?? [];
+  // The site and clinic settings are checked here too, so a bad setting fails the fast check, not just the build.
+  readJson(join(options.root, "content", "site.json"), siteSchema, problems);
   const articleFiles = listMdx(dir("articles"), problems);
   const glossaryFiles = listMdx(dir("glossary"), problems);
   const glossaryIds = new Set(glossaryFiles.map((f) => basename(f, ".mdx")));
+  const pageFiles = listMdx(dir("pages"), problems).filter((file) => {
+    const taken = reservedPageSlugs.has(basename(file, ".mdx"));
+    if (taken) problems.push({ file, field: "file name", message: `"${basename(file, ".mdx")}" is a path the site already uses: choose another name` });
+    return !taken;
+  });
 
   const cache = openCache(options, [...glossaryIds].sort().join(","));
   const compile = async (file: string, sourceIds: string[], components: readonly ComponentName[]) => {
@@ -77,7 +98,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     return result.compiled;
   };
 
-  const [articles, glossary] = await Promise.all([
+  const [articles, glossary, pages] = await Promise.all([
     Promise.all(
       articleFiles.map(async (file): Promise<Article | null> => {
         const fm = parseFrontmatter(file, readFileSync(file, "utf8"), articleFrontmatterSchema);
@@ -96,11 +117,21 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
         return compiled && { id: basename(file, ".mdx"), file, frontmatter: fm.data, ...compiled };
       }),
     ),
+    Promise.all(
+      pageFiles.map(async (file): Promise<SitePage | null> => {
+        const fm = parseFrontmatter(file, readFileSync(file, "utf8"), pageFrontmatterSchema);
+        problems.push(...fm.problems);
+        if (!fm.data) return null;
+        const compiled = await compile(file, [], pageComponents);
+        return compiled && { slug: basename(file, ".mdx"), file, frontmatter: fm.data, ...compiled };
+      }),
+    ),
   ]);
 
   const content = {
     articles: articles.filter((a) => a !== null),
     glossary: glossary.filter((g) => g !== null),
+    pages: pages.filter((p) => p !== null),
     reviewers,
   };
   problems.push(...crossCheck(content, articleFiles, glossaryIds, options.today));
@@ -116,18 +147,25 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   return { ...content, articles: articlesOut, stats: cache.stats };
 }
 
-function readReviewers(file: string, problems: Problem[]): Reviewer[] {
+function readJson<S extends z.ZodType>(file: string, schema: S, problems: Problem[]): z.infer<S> | null {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    problems.push({ file, message: `expected valid JSON: ${(error as Error).message}` });
-    return [];
+    problems.push({ file, message: `expected a readable JSON file: ${(error as Error).message}` });
+    return null;
   }
-  const result = reviewersFileSchema.safeParse(json);
-  if (result.success) return result.data.reviewers;
-  problems.push(...zodProblems(file, result.error, () => undefined, json));
-  return [];
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  // JSON has no line numbers to offer zod; find the line that holds the offending field's key.
+  const lines = readFileSync(file, "utf8").split("\n");
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const key = [...path].reverse().find((k) => typeof k === "string");
+    const index = key === undefined ? -1 : lines.findIndex((line) => line.includes(`"${String(key)}"`));
+    return index >= 0 ? index + 1 : undefined;
+  };
+  problems.push(...zodProblems(file, result.error, lineOf, json));
+  return null;
 }
 
 function listMdx(folder: string, problems: Problem[]): string[] {
@@ -146,6 +184,9 @@ function listMdx(folder: string, problems: Problem[]): string[] {
     .sort()
     .map((name) => join(folder, name));
 }
+
+/** Top-level paths taken by the site's own routes, so no page file may use them. */
+const reservedPageSlugs = new Set(["articles", "glossary", "topics", "share", "search", "sitemap.xml", "robots.txt", "api", "_next"]);
 
 /** Rules that need more than one file: references between files, and review dates. */
 function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glossaryIds: Set<string>, today: string): Problem[] {
@@ -173,7 +214,7 @@ function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glo
       if (!facts.cites.includes(source.id)) at(`sources[${i}]`, `source "${source.id}" is never cited: add <Cite id="${source.id}" /> after the claim it supports, or remove it`);
     });
     for (const link of facts.links) {
-      const message = brokenLink(link.href, article, bySlug, glossaryIds);
+      const message = brokenLink(link.href, article, bySlug, glossaryIds, new Set(content.pages.map((p) => p.slug)));
       if (message) problems.push({ file, line: link.line, message });
     }
     fm.formerSlugs.forEach((slug, i) => {
@@ -188,6 +229,13 @@ function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glo
     }
   }
   const formerTerms = new Map<string, string>();
+  const pageSlugs = new Set(content.pages.map((p) => p.slug));
+  for (const doc of content.pages) {
+    for (const link of doc.facts.links) {
+      const message = brokenLink(link.href, null, bySlug, glossaryIds, pageSlugs);
+      if (message) problems.push({ file: doc.file, line: link.line, message });
+    }
+  }
   for (const entry of content.glossary) {
     entry.frontmatter.formerIds.forEach((id, i) => {
       const owner = glossaryIds.has(id) ? id : formerTerms.get(id);
@@ -198,14 +246,14 @@ function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glo
       if (!glossaryIds.has(id) || id === entry.id) problems.push({ file: entry.file, line: lineOf(entry.file, "related"), field: `related[${i}]`, message: `unknown glossary term "${id}"` });
     });
     for (const link of entry.facts.links) {
-      const message = brokenLink(link.href, null, bySlug, glossaryIds);
+      const message = brokenLink(link.href, null, bySlug, glossaryIds, pageSlugs);
       if (message) problems.push({ file: entry.file, line: link.line, message });
     }
   }
   return problems;
 }
 
-function brokenLink(href: string, from: Article | null, bySlug: Map<string, Article>, glossaryIds: Set<string>): string | null {
+function brokenLink(href: string, from: Article | null, bySlug: Map<string, Article>, glossaryIds: Set<string>, pageSlugs: Set<string>): string | null {
   const [path = "", anchor] = href.split("#");
   const target = path === "" ? from : path.startsWith("/articles/") ? bySlug.get(path.slice("/articles/".length)) : null;
   if (path.startsWith("/articles/") || path === "") {
@@ -214,7 +262,8 @@ function brokenLink(href: string, from: Article | null, bySlug: Map<string, Arti
     return null;
   }
   if (path.startsWith("/glossary/")) return glossaryIds.has(path.slice("/glossary/".length)) ? null : `broken link "${href}": no glossary term with that id`;
-  return (staticPaths as readonly string[]).includes(path) ? null : `broken link "${href}": expected /articles/<slug>, /glossary/<id> or one of ${staticPaths.join(", ")}`;
+  if ((staticPaths as readonly string[]).includes(path) || pageSlugs.has(path.slice(1))) return null;
+  return `broken link "${href}": expected /articles/<slug>, /glossary/<id>, a page in content/pages/, or one of ${staticPaths.join(", ")}`;
 }
 
 /** The content-hash cache: unchanged sources are never compiled twice. */

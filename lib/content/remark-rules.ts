@@ -49,7 +49,7 @@ export interface RuleContext {
 export const emptyFacts = (): DocumentFacts => ({ headings: [], terms: [], cites: [], uses: [], links: [] });
 
 /** Ids the page layout uses (skip link, summary, references, citations, definitions). */
-export const reservedIds = new Set(["main", "at-a-glance", "references", "related", "contents"]);
+export const reservedIds = new Set(["main", "at-a-glance", "references", "related", "contents", "next-step", "words-on-this-page"]);
 
 const trailingId = /\s*\{#([^}]*)\}\s*$/;
 const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);

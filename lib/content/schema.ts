@@ -28,12 +28,12 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, error: "expected an https:// URL" }),
 });
 
-/** The hubs that group articles. */
+/** The hubs that group articles, in the order the site shows them; each has a page at /topics/<id>. */
 export const topics = {
-  "magnesium-basics": "Magnesium basics",
-  infusions: "Magnesium infusions",
-  safety: "Safety",
-  "your-visit": "Your visit",
+  "magnesium-basics": { label: "Magnesium basics", description: "What magnesium does, how much you need, and what happens when it runs low." },
+  infusions: { label: "Magnesium infusions", description: "What an infusion is, how it compares with tablets, and what it is and is not used for." },
+  safety: { label: "Safety", description: "Who should not have an infusion, side effects, and when to get emergency care instead." },
+  "your-visit": { label: "Your visit", description: "How to prepare, what to ask, and answers to common questions." },
 } as const;
 export const topicSchema = z.enum(Object.keys(topics) as [keyof typeof topics, ...(keyof typeof topics)[]]);
 
@@ -56,6 +56,8 @@ export const articleFrontmatterSchema = z
     reviewer: kebabId,
     /** Numbered references; every clinical statement cites one of them. */
     sources: z.array(sourceSchema).min(2, "expected at least 2 sources"),
+    /** Position within its topic hub (and previous/next links); lower comes first. */
+    order: z.number().int().min(1).max(999).default(100),
     /** Slugs of articles to suggest next, most relevant first. */
     related: z.array(kebabId).default([]),
     /** Drafts are checked but never published by a production build. */
@@ -95,6 +97,20 @@ export const glossaryFrontmatterSchema = z.strictObject({
   formerIds: z.array(kebabId).default([]),
 });
 export type GlossaryFrontmatter = z.infer<typeof glossaryFrontmatterSchema>;
+
+/** Frontmatter of `content/pages/<slug>.mdx`: site pages such as privacy or contact, served at /<slug>. */
+export const pageFrontmatterSchema = z.strictObject({
+  /** The page's h1 and the start of its <title>. */
+  title: z.string().min(5).max(70),
+  /** What search results show under the title. */
+  description: z.string().min(50).max(160),
+  /** The day the page was last changed in substance (YYYY-MM-DD). */
+  lastUpdated: isoDate,
+});
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+
+/** Components allowed in site pages (articles may use every component). */
+export const pageComponents = ["Callout", "ClinicDetails"] as const;
 
 /** content/reviewers.json: who reviews content. The clinic fills in names. */
 export const reviewerSchema = z.strictObject({
@@ -137,6 +153,7 @@ export const componentPropSchemas = {
   Term: z.strictObject({ id: kebabId }),
   Callout: z.strictObject({ type: z.enum(["info", "tip", "warning"]), title: z.string().min(2).optional() }),
   Emergency: z.strictObject({ title: z.string().min(2).optional() }),
+  ClinicDetails: z.strictObject({}),
   Use: z.strictObject({
     id: kebabId,
     title: z.string().min(3),
@@ -146,3 +163,47 @@ export const componentPropSchemas = {
 } as const;
 export type ComponentName = keyof typeof componentPropSchemas;
 export type ComponentProps<N extends ComponentName> = z.infer<(typeof componentPropSchemas)[N]>;
+
+const weekday = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a 24-hour time such as 09:00");
+
+/** The clinic's details. The clinic fills these in; until then `placeholder` stays true. */
+export const clinicSchema = z.strictObject({
+  /** True while the values below are samples: every page then says the details are not real yet. */
+  placeholder: z.boolean(),
+  /** The clinic's name as patients know it. */
+  name: z.string().min(2),
+  /** Street address, shown on the contact page and in MedicalClinic structured data. */
+  address: z.strictObject({
+    street: z.string().min(3),
+    city: z.string().min(2),
+    /** State or region, e.g. "CA". */
+    region: z.string().min(2),
+    postalCode: z.string().min(3),
+    /** Two-letter country code, e.g. "US". */
+    country: z.string().regex(/^[A-Z]{2}$/, "expected a two-letter country code such as US"),
+  }),
+  /** Phone number in international form, e.g. "+1 555-555-0100". */
+  phone: z.string().regex(/^\+[0-9][0-9 ()-]{6,}$/, "expected an international phone number starting with +"),
+  email: z.email("expected an email address"),
+  /** Opening hours, one entry per group of days with the same times. */
+  hours: z
+    .array(z.strictObject({ days: z.array(weekday).min(1), opens: time, closes: time }))
+    .min(1)
+    .refine((hours) => hours.every((h) => h.opens < h.closes), "expected every opening time to be before its closing time"),
+  /** Where patients book an appointment: the clinic's own booking page (https). */
+  bookingUrl: z.url({ protocol: /^https$/, error: "expected an https:// URL" }),
+});
+
+/** content/site.json: the site's and the clinic's settings. */
+export const siteSchema = z.strictObject({
+  /** Shown in the header and page titles. */
+  siteName: z.string().min(3),
+  /** Absolute https origin the site is served from; canonical URLs start with it. */
+  siteUrl: z.url({ protocol: /^https$/, error: "expected an https:// URL" }).refine((u) => !u.endsWith("/"), "expected no trailing slash"),
+  /** The local emergency number shown in every emergency callout. */
+  emergencyNumber: z.string().regex(/^[0-9]{3,4}$/, "expected a short emergency number such as 911"),
+  clinic: clinicSchema,
+});
+export type Site = z.infer<typeof siteSchema>;
+export type Clinic = z.infer<typeof clinicSchema>;

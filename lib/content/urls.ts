@@ -4,11 +4,12 @@ import type { Content } from "./load";
 export type UrlManifest = Record<string, string[]>;
 
 /** Site pages that are not articles or glossary terms. */
-export const staticPaths = ["/", "/glossary", "/share"] as const;
+export const staticPaths = ["/", "/glossary", "/share", "/search"] as const;
 
 /** Every URL and section anchor the site publishes now. */
-export function publishedUrls(content: Pick<Content, "articles" | "glossary">): UrlManifest {
+export function publishedUrls(content: Pick<Content, "articles" | "glossary" | "pages">): UrlManifest {
   const urls: UrlManifest = Object.fromEntries(staticPaths.map((p) => [p, []]));
+  for (const page of content.pages) urls[`/${page.slug}`] = page.facts.headings.map((h) => h.id);
   for (const a of content.articles) urls[`/articles/${a.slug}`] = a.facts.headings.map((h) => h.id);
   for (const g of content.glossary) urls[`/glossary/${g.id}`] = [];
   return urls;
@@ -24,7 +25,7 @@ export function mergeManifest(previous: UrlManifest, current: UrlManifest): UrlM
 }
 
 /** Messages for every published URL or anchor that would no longer resolve, with what to do about it. */
-export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "articles" | "glossary">): string[] {
+export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "articles" | "glossary" | "pages">): string[] {
   const messages: string[] = [];
   for (const [url, anchors] of Object.entries(manifest)) {
     if ((staticPaths as readonly string[]).includes(url)) continue;
@@ -43,6 +44,10 @@ export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "ar
       if (!content.glossary.some((g) => g.id === id || g.frontmatter.formerIds.includes(id))) {
         messages.push(`${url} was published but no glossary term answers it: add "${id}" to the formerIds of the term that replaces it`);
       }
+    } else if (kind && id === "" && url === `/${kind}`) {
+      const page = content.pages.find((p) => p.slug === kind);
+      if (!page) messages.push(`${url} was published but content/pages/${kind}.mdx is gone: restore it`);
+      else for (const anchor of anchors.filter((x) => !page.facts.headings.some((h) => h.id === x))) messages.push(`${url}#${anchor} was published but that page has no such section: restore the id`);
     } else {
       messages.push(`${url} is not a page this site can publish`);
     }

@@ -22,7 +22,9 @@ test.describe("copy link to a section", () => {
     await page.goto("/articles/magnesium-deficiency");
     const heading = page.locator(".section-heading h2").first();
     const id = (await heading.getAttribute("id"))!;
-    await page.locator(".section-heading .copy-link-control").first().focus();
+    // Once the page is interactive the control is a button (before that, a plain link).
+    const control = page.locator(".section-heading button.copy-link-control").first();
+    await control.focus();
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/articles/magnesium-deficiency#${id}`);
   });

@@ -2,15 +2,22 @@ import type { Metadata } from "next";
 import { getMDXComponent } from "mdx-bundler/client";
 import { notFound } from "next/navigation";
 import { Disclaimer } from "@/components/article/disclaimer";
+import { PrevNext } from "@/components/article/prev-next";
 import { PrintFooter } from "@/components/article/print-footer";
 import { References } from "@/components/article/references";
 import { RelatedTopics } from "@/components/article/related-topics";
 import { ReviewBox } from "@/components/article/review-box";
+import { TableOfContents } from "@/components/article/table-of-contents";
 import { UsesSummary } from "@/components/article/uses-summary";
 import { WordsOnThisPage } from "@/components/article/words-on-this-page";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { BookingCallToAction } from "@/components/clinic/booking-call-to-action";
+import { JsonLd } from "@/components/json-ld";
 import { mdxComponents } from "@/components/mdx";
-import { getArticle, getArticles, getGlossary, getReviewer } from "@/lib/content";
+import { getArticle, getArticles, getGlossary, getReviewer, getTopicArticles } from "@/lib/content";
 import { relatedArticles } from "@/lib/content/related";
+import { topics } from "@/lib/content/schema";
+import { articleData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
@@ -23,28 +30,41 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle((await params).slug);
   if (!article) return {};
-  return { title: article.frontmatter.title, description: article.frontmatter.description, alternates: { canonical: `/articles/${article.slug}` } };
+  const { title, description } = article.frontmatter;
+  const path = `/articles/${article.slug}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: "article", title, description, url: path, modifiedTime: article.frontmatter.lastReviewed },
+    twitter: { card: "summary_large_image", title, description },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
   const { frontmatter: fm } = article;
-  const [glossary, reviewer, articles] = await Promise.all([getGlossary(), getReviewer(fm.reviewer), getArticles()]);
+  const [glossary, reviewer, articles, hub] = await Promise.all([getGlossary(), getReviewer(fm.reviewer), getArticles(), getTopicArticles(fm.topic)]);
   const terms = article.facts.terms.map((id) => glossary.find((g) => g.id === id)).filter((g) => g !== undefined);
   const Body = getMDXComponent(article.code);
   return (
     <article>
+      <JsonLd data={articleData(article, reviewer)} />
+      <Breadcrumbs trail={[{ name: topics[fm.topic].label, path: `/topics/${fm.topic}` }, { name: fm.title, path: `/articles/${article.slug}` }]} />
       <header className="max-w-2xl">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{fm.title}</h1>
         <p className="lead mt-3">{fm.summary}</p>
         {reviewer && <ReviewBox lastReviewed={fm.lastReviewed} nextReviewDue={fm.nextReviewDue} reviewer={reviewer} />}
       </header>
+      <TableOfContents headings={article.facts.headings} />
       {article.facts.uses.length > 0 && <UsesSummary uses={article.facts.uses} />}
       <div className="prose mt-8">
         <Body components={mdxComponents(article, glossary)} />
       </div>
       <div className="max-w-2xl">
+        {fm.topic !== "safety" && <BookingCallToAction />}
+        <PrevNext article={article} hub={hub} />
         <RelatedTopics articles={relatedArticles(article, articles)} />
         <References sources={fm.sources} />
         <WordsOnThisPage terms={terms} />

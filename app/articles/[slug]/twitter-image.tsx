@@ -1,0 +1,2 @@
+export { alt, contentType, default, generateStaticParams, size } from "./opengraph-image";
+export const dynamicParams = false;

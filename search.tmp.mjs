@@ -1,0 +1,11 @@
+import { chromium } from "playwright";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+const errors = [];
+page.on("console", m => { if (m.type() === "error") errors.push(m.text()); });
+page.on("pageerror", e => errors.push(String(e)));
+await page.goto("http://localhost:3005/search?q=tendon");
+await page.waitForTimeout(1500);
+await page.screenshot({ path: "/tmp/search.png" });
+console.log(errors.join("\n") || "no errors", await page.locator("[role=status]").textContent());
+await browser.close();
