@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { securityHeaders } from "./lib/security-headers.mjs";
 
 /**
  * Permanent (308) redirects from every former article slug and glossary id to the current page.
@@ -36,6 +37,10 @@ const nextConfig = {
   serverExternalPackages: ["esbuild", "mdx-bundler"],
   async redirects() {
     return renamedPages();
+  },
+  // The Content-Security-Policy is set per page by scripts/serve.mjs (it carries each page's script hashes).
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

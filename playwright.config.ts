@@ -10,6 +10,7 @@ const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [["list"]],
@@ -21,7 +22,8 @@ export default defineConfig({
     { name: "desktop", testIgnore: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}` } },
     {
       name: "phone-320",
-      testIgnore: /renamed\.spec/,
+      // The whole-site gates (quality, headers, planted faults) run once, in the desktop project.
+      testIgnore: /(renamed|quality|headers|planted-faults|hostile)\.spec/,
       use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, baseURL: `http://127.0.0.1:${port}` },
     },
     { name: "renamed-site", testMatch: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${renamedPort}` } },
@@ -36,8 +38,8 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      // Not `npm run build`: its search index goes to public/, which the main server shares.
-      command: `npm run check:content && npx next build && PORT=${renamedPort} npm start`,
+      // build:site, not build: the search index goes to public/, which the main server shares.
+      command: `npm run build:site && PORT=${renamedPort} npm start`,
       env: { CONTENT_ROOT: "tests/fixtures/renamed-site", NEXT_DIST_DIR: ".next-renamed" },
       url: `http://127.0.0.1:${renamedPort}`,
       reuseExistingServer: !process.env.CI,

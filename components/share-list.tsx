@@ -39,7 +39,7 @@ export function ShareList({ items }: { items: ShareItem[] }) {
               <a href={item.url}>{item.title}</a>
             </h2>
             <p className="mt-1">{item.summary}</p>
-            <pre className="share-snippet mt-3" aria-label={`Email snippet for ${item.title}`}>
+            <pre className="share-snippet mt-3">
               {snippet(item, link(item.url))}
             </pre>
             <p className="mt-2 flex flex-wrap gap-2">

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { axeViolations, brokenLinks, cacheProblems, headerProblems, htmlErrors, linkTargets, watch } from "./quality/checks";
+import { notFoundPage, sitePages } from "./quality/site-pages";
+
+// The full quality gate, on every page the site serves (against `npm start`).
+test.describe.configure({ mode: "parallel" });
+
+for (const path of [...sitePages, notFoundPage]) {
+  test(`quality gate: ${path}`, async ({ page, context, baseURL }) => {
+    const status = path === notFoundPage ? 404 : 200;
+    const seen = watch(page, new URL(baseURL!).origin, status);
+    const response = (await page.goto(path, { waitUntil: "networkidle" }))!;
+    expect(response.status()).toBe(status);
+
+    expect(await axeViolations(page), "axe (WCAG 2.0–2.2 A/AA)").toEqual([]);
+    expect(await htmlErrors(await response.text()), "html-validate").toEqual([]);
+    expect(headerProblems(await response.allHeaders()), "security headers").toEqual([]);
+    if (status === 200) expect(cacheProblems(response.headers()["cache-control"] ?? ""), "Cache-Control").toEqual([]);
+
+    // Keyboard: the skip link is the first stop, and every stop after it shows where focus is.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
+    for (let stop = 0; stop < 25; stop++) {
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        return { tag: el.tagName, visible: (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== "none", sized: r.width > 0 && r.height > 0 };
+      });
+      if (!focus) break;
+      expect(focus.visible && focus.sized, `focus indicator on stop ${stop + 1} (${focus.tag})`).toBe(true);
+      await page.keyboard.press("Tab");
+    }
+
+    expect(await context.cookies(), "cookies").toEqual([]);
+    expect(seen.thirdParty, "requests to other origins").toEqual([]);
+    expect(seen.failed, "failed requests").toEqual([]);
+    expect(seen.consoleErrors, "console errors").toEqual([]);
+  });
+}
+
+test("every page in the sitemap is checked", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const inSitemap = [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  for (const path of inSitemap) expect(sitePages, path).toContain(path);
+});
+
+test("every internal link and #anchor on the site resolves", async ({ request }) => {
+  const get = async (path: string) => {
+    const response = await request.get(path);
+    // The 404 page's own anchors (its skip link) point at a page whose right answer is 404.
+    const status = path === notFoundPage && response.status() === 404 ? 200 : response.status();
+    return { status, html: await response.text() };
+  };
+  const targets: string[] = [];
+  for (const path of [...sitePages, notFoundPage]) targets.push(...linkTargets((await get(path)).html, path));
+  expect(new Set(targets).size).toBeGreaterThan(100);
+  expect(await brokenLinks(targets, get)).toEqual([]);
+});

@@ -1,0 +1,110 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { HtmlValidate } from "html-validate";
+
+/** axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules: the ids of the rules a page violates, with targets. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+const validator = new HtmlValidate({
+  extends: ["html-validate:standard", "html-validate:document"],
+  rules: {
+    // HTML5 allows any id without spaces; Next's own bootstrap script uses "_R_".
+    "valid-id": ["error", { relaxed: true }],
+    // Subresource integrity only guards third-party files, and this site loads none.
+    "require-sri": "off",
+  },
+});
+
+/** html-validate errors for one document, as "line:column rule message". */
+export async function htmlErrors(html: string): Promise<string[]> {
+  const report = await validator.validateString(html);
+  return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+}
+
+/**
+ * Records what a page does over the network and in the console: requests to any other origin (which
+ * are blocked, so the test never leaves the machine), failed requests, console errors.
+ */
+export function watch(page: Page, origin: string, expectedStatus = 200) {
+  const found = { thirdParty: [] as string[], failed: [] as string[], consoleErrors: [] as string[] };
+  void page.route(
+    (url) => url.origin !== origin && url.protocol !== "data:",
+    (route) => {
+      found.thirdParty.push(route.request().url());
+      return route.abort("blockedbyclient");
+    },
+  );
+  page.on("console", (m) => {
+    // A 404 page reports its own status in the console; that is the page doing its job.
+    if (m.type() === "error" && !(expectedStatus === 404 && /status of 404/.test(m.text()))) found.consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => found.consoleErrors.push(String(e)));
+  page.on("requestfailed", (r) => {
+    if (new URL(r.url()).origin === origin) found.failed.push(`${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on("response", (r) => {
+    const isDocument = r.request().isNavigationRequest();
+    if (r.status() >= 400 && !(isDocument && r.status() === expectedStatus)) found.failed.push(`${r.url()} ${r.status()}`);
+  });
+  return found;
+}
+
+/** Problems with the security headers every response must carry. */
+export function headerProblems(headers: Record<string, string>): string[] {
+  const problems: string[] = [];
+  const h = (name: string) => headers[name.toLowerCase()] ?? "";
+  const csp = h("content-security-policy");
+  const directive = (name: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? "";
+  if (!csp) problems.push("no Content-Security-Policy");
+  const scriptSrc = directive("script-src") || directive("default-src");
+  if (!scriptSrc) problems.push("CSP has no script-src (nor default-src)");
+  if (/'unsafe-inline'|'unsafe-eval'/.test(scriptSrc)) problems.push(`CSP script-src allows unsafe code: ${scriptSrc}`);
+  if (/(^|\s)(\*|https?:|data:)(\s|$)/.test(scriptSrc)) problems.push(`CSP script-src allows any host: ${scriptSrc}`);
+  if (directive("object-src") !== "object-src 'none'") problems.push("CSP object-src is not 'none'");
+  if (!/^base-uri '(self|none)'$/.test(directive("base-uri"))) problems.push("CSP base-uri is not 'self' or 'none'");
+  if (directive("frame-ancestors") !== "frame-ancestors 'none'") problems.push("CSP frame-ancestors is not 'none'");
+  if (!/^form-action '(self|none)'$/.test(directive("form-action"))) problems.push("CSP form-action is not limited to 'self'");
+  if (!/max-age=(\d+)/.test(h("strict-transport-security")) || Number(/max-age=(\d+)/.exec(h("strict-transport-security"))![1]) < 31536000) problems.push("Strict-Transport-Security missing or under a year");
+  if (h("x-content-type-options") !== "nosniff") problems.push("X-Content-Type-Options is not nosniff");
+  if (!["strict-origin-when-cross-origin", "strict-origin", "same-origin", "no-referrer"].includes(h("referrer-policy"))) problems.push(`Referrer-Policy too loose: "${h("referrer-policy")}"`);
+  for (const feature of ["camera", "microphone", "geolocation", "payment"]) {
+    if (!new RegExp(`(^|,\\s*)${feature}=\\(\\)`).test(h("permissions-policy"))) problems.push(`Permissions-Policy does not deny ${feature}`);
+  }
+  if (h("x-powered-by")) problems.push(`X-Powered-By is sent: ${h("x-powered-by")}`);
+  if (h("set-cookie")) problems.push(`a cookie is set: ${h("set-cookie")}`);
+  return problems;
+}
+
+/** Cache-Control fit for a CDN on a static page: shared caches may keep it; nothing private or uncacheable. */
+export function cacheProblems(cacheControl: string): string[] {
+  const problems: string[] = [];
+  if (/no-store|private/.test(cacheControl)) problems.push(`Cache-Control forbids shared caching: ${cacheControl}`);
+  const shared = /s-maxage=(\d+)/.exec(cacheControl) ?? /(?:^|,\s*)max-age=(\d+)/.exec(cacheControl);
+  if (!shared || Number(shared[1]) < 3600) problems.push(`Cache-Control lets a CDN keep the page for less than an hour: "${cacheControl}"`);
+  return problems;
+}
+
+/** Site-internal link targets in a page's HTML ("/path" or "/path#anchor"; same-page anchors resolved against `path`). */
+export function linkTargets(html: string, path: string): string[] {
+  return [...html.matchAll(/<a [^>]*?href="([^"]+)"/g)]
+    .map((m) => m[1]!.replace(/&amp;/g, "&"))
+    .filter((href) => href.startsWith("/") || href.startsWith("#"))
+    .map((href) => (href.startsWith("#") ? `${path}${href}` : href));
+}
+
+/** The link targets that do not resolve: a page that is not 200, or an #anchor with no element of that id. */
+export async function brokenLinks(targets: Iterable<string>, get: (path: string) => Promise<{ status: number; html: string }>): Promise<string[]> {
+  const pages = new Map<string, Promise<{ status: number; html: string }>>();
+  const broken: string[] = [];
+  for (const target of new Set(targets)) {
+    const [path = "/", anchor] = target.split("#");
+    if (!pages.has(path)) pages.set(path, get(path));
+    const { status, html } = await pages.get(path)!;
+    if (status !== 200) broken.push(`${target} (HTTP ${status})`);
+    else if (anchor && !html.includes(`id="${anchor}"`)) broken.push(`${target} (no element with id "${anchor}")`);
+  }
+  return broken;
+}
