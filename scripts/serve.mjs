@@ -70,4 +70,8 @@ const server = createServer((req, res) => {
 });
 // CONNECT never reaches the request handler; answer it rather than drop the connection.
 server.on("connect", (_req, socket) => socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+// Keep idle connections longer than a proxy or load balancer in front would (they commonly use 60 s), so
+// the server never closes a kept-alive connection just as a new request arrives on it.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => console.log(`Serving the production build on http://localhost:${port}`));
