@@ -37,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: { canonical: path },
     openGraph: { type: "article", title, description, url: path, modifiedTime: article.frontmatter.lastReviewed },
+    // X/Twitter falls back to og:image, so one card image per article serves both.
     twitter: { card: "summary_large_image", title, description },
   };
 }

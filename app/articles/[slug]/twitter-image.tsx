@@ -1,2 +1,0 @@
-export { alt, contentType, default, generateStaticParams, size } from "./opengraph-image";
-export const dynamicParams = false;

@@ -1,0 +1,54 @@
+// npm run bench:lighthouse — Lighthouse 13 (mobile, simulated throttling) with the system Chromium on one
+// page of each type, three runs each; prints the medians. Needs a build first (npm run build).
+// Goals: performance, accessibility, best practices and SEO 100; CLS 0; total blocking time ≤ 50 ms.
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chromiumFlags, chromiumPath, pageTypes } from "./page-types";
+import { median, startSite } from "./server";
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const site = await startSite(3203);
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ["--headless=new", ...chromiumFlags] });
+const rows: Record<string, string | number>[] = [];
+try {
+  for (const { type, path } of pageTypes()) {
+    if (type === "404") {
+      // Lighthouse will not audit a document whose status is 404 (ERRORED_DOCUMENT_REQUEST); say so.
+      rows.push({ page: `${type} (${path})`, perf: "n/a", a11y: "n/a", "best pr.": "n/a", seo: "n/a", "LCP ms": "-", CLS: "-", "TBT ms": "-", "failed audits": "Lighthouse refuses HTTP 404 documents" });
+      continue;
+    }
+    const results: { performance: number; accessibility: number; bestPractices: number; seo: number; lcp: number; cls: number; tbt: number; failing: string[] }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const result = await lighthouse(`${site.url}${path}`, { port: chrome.port, output: "json", logLevel: "error" });
+      const lhr = result!.lhr;
+      if (lhr.runtimeError) throw new Error(`${path}: Lighthouse could not measure the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      results.push({
+        performance: lhr.categories.performance!.score! * 100,
+        accessibility: lhr.categories.accessibility!.score! * 100,
+        bestPractices: lhr.categories["best-practices"]!.score! * 100,
+        seo: lhr.categories.seo!.score! * 100,
+        lcp: lhr.audits["largest-contentful-paint"]!.numericValue!,
+        cls: lhr.audits["cumulative-layout-shift"]!.numericValue!,
+        tbt: lhr.audits["total-blocking-time"]!.numericValue!,
+        failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id),
+      });
+    }
+    const m = (key: "performance" | "accessibility" | "bestPractices" | "seo" | "lcp" | "cls" | "tbt") => median(results.map((r) => r[key]));
+    rows.push({
+      page: `${type} (${path})`,
+      perf: m("performance"),
+      a11y: m("accessibility"),
+      "best pr.": m("bestPractices"),
+      seo: m("seo"),
+      "LCP ms": Math.round(m("lcp")),
+      CLS: Number(m("cls").toFixed(3)),
+      "TBT ms": Math.round(m("tbt")),
+      "failed audits": [...new Set(results.flatMap((r) => r.failing))].join(" ") || "-",
+    });
+  }
+} finally {
+  chrome.kill();
+  site.stop();
+}
+console.log(`Lighthouse ${runs} runs per page, medians (mobile, simulated throttling):`);
+console.table(rows);
