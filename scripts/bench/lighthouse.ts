@@ -19,8 +19,9 @@ try {
     }
     const results: { performance: number; accessibility: number; bestPractices: number; seo: number; lcp: number; cls: number; tbt: number; failing: string[] }[] = [];
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(`${site.url}${path}`, { port: chrome.port, output: "json", logLevel: "error" });
-      const lhr = result!.lhr;
+      // Lighthouse's trace recording fails now and then (NO_NAVSTART); such a run is repeated, up to twice.
+      let lhr = (await lighthouse(`${site.url}${path}`, { port: chrome.port, output: "json", logLevel: "error" }))!.lhr;
+      for (let retry = 0; lhr.runtimeError && retry < 2; retry++) lhr = (await lighthouse(`${site.url}${path}`, { port: chrome.port, output: "json", logLevel: "error" }))!.lhr;
       if (lhr.runtimeError) throw new Error(`${path}: Lighthouse could not measure the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       results.push({
         performance: lhr.categories.performance!.score! * 100,
