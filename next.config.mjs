@@ -42,7 +42,7 @@ const nextConfig = {
   async redirects() {
     return renamedPages();
   },
-  // The Content-Security-Policy is set per page by scripts/serve.mjs (it carries each page's script hashes).
+  // The Content-Security-Policy is set per page by lib/cli/serve.mjs (it carries each page's script hashes).
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A second production build, from fixture content with renamed pages and sections (tests/fixtures/renamed-site).
 const renamedPort = port + 1;
-// Debian's Chromium (scripts/install-chromium.sh); Playwright cannot download its own browsers here.
+// Debian's Chromium (tests/setup/install-chromium.sh); Playwright cannot download its own browsers here.
 const executablePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 

@@ -1,5 +1,5 @@
 // The security headers, in one place: next.config.mjs sends the fixed ones with every response, and
-// scripts/serve.mjs (`npm start`) adds each page's Content-Security-Policy.
+// lib/cli/serve.mjs (`npm start`) adds each page's Content-Security-Policy.
 
 /** Headers every response carries. @type {{ key: string, value: string }[]} */
 export const securityHeaders = [
@@ -19,7 +19,7 @@ export const securityHeaders = [
 /**
  * The Content-Security-Policy of a page. Pages are static, so there are no per-request nonces: a
  * page's inline bootstrap scripts are allowed by their SHA-256 hashes, taken from the built HTML
- * (scripts/build-csp.ts). No 'unsafe-inline' and no 'unsafe-eval'; 'wasm-unsafe-eval' lets the
+ * (lib/cli/build-csp.ts). No 'unsafe-inline' and no 'unsafe-eval'; 'wasm-unsafe-eval' lets the
  * search page run Pagefind's WebAssembly and nothing else.
  * @param {readonly string[]} scriptHashes e.g. "sha256-…"
  */
@@ -39,5 +39,5 @@ export function contentSecurityPolicy(scriptHashes) {
   ].join("; ");
 }
 
-/** Where scripts/build-csp.ts writes route path → inline-script hashes, inside the build folder. */
+/** Where lib/cli/build-csp.ts writes route path → inline-script hashes, inside the build folder. */
 export const cspManifestFile = "csp-hashes.json";

@@ -29,7 +29,7 @@ export async function startServer(command: string, args: string[], options: { po
 }
 
 /** The site's own production server (`npm start`). */
-export const startSite = (port: number, probe = "/") => startServer(process.execPath, ["scripts/serve.mjs"], { port, probe });
+export const startSite = (port: number, probe = "/") => startServer(process.execPath, ["lib/cli/serve.mjs"], { port, probe });
 
 export const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);

@@ -1,12 +1,12 @@
 // After `next build`: hashes every inline script of every prerendered page, so the Content-Security-Policy
 // can allow exactly those scripts without 'unsafe-inline' while the pages stay static.
-// Writes <distDir>/csp-hashes.json, read by scripts/serve.mjs (`npm start`).
+// Writes <distDir>/csp-hashes.json, read by lib/cli/serve.mjs (`npm start`).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Element, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import { type CspManifest, cspManifestFile } from "../lib/security-headers.mjs";
+import { type CspManifest, cspManifestFile } from "../security-headers.mjs";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const pagesDir = join(distDir, "server", "app");

@@ -3,8 +3,8 @@
 // Usage: npm run urls:update
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadContent } from "../lib/content/load";
-import { type UrlManifest, mergeManifest, publishedUrls } from "../lib/content/urls";
+import { loadContent } from "../content/load";
+import { type UrlManifest, mergeManifest, publishedUrls } from "../content/urls";
 
 const root = process.env.CONTENT_ROOT ?? process.cwd();
 const file = join(root, "content", "published-urls.json");

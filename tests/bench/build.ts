@@ -96,10 +96,10 @@ function measure(command: string, args: string[], cwd: string): Promise<{ second
 /** The real build, step by step (as `npm run build` runs it), in `dir`. */
 async function build(dir: string) {
   const steps: [string, string[]][] = [
-    [join(bin, "tsx"), ["scripts/check-content.ts"]],
+    [join(bin, "tsx"), ["lib/cli/check-content.ts"]],
     [join(bin, "next"), ["build"]],
-    [join(bin, "tsx"), ["scripts/build-csp.ts"]],
-    [join(bin, "tsx"), ["scripts/build-search-index.ts"]],
+    [join(bin, "tsx"), ["lib/cli/build-csp.ts"]],
+    [join(bin, "tsx"), ["lib/cli/build-search-index.ts"]],
   ];
   let seconds = 0;
   let peakMiB = 0;
@@ -108,7 +108,7 @@ async function build(dir: string) {
     const r = await measure(command, args, dir);
     seconds += r.seconds;
     peakMiB = Math.max(peakMiB, r.peakMiB);
-    if (args[0] === "scripts/check-content.ts") check = /(\d+ compiled, \d+ from cache)/.exec(r.output)?.[1] ?? "?";
+    if (args[0] === "lib/cli/check-content.ts") check = /(\d+ compiled, \d+ from cache)/.exec(r.output)?.[1] ?? "?";
   }
   return { seconds, peakMiB, check };
 }
@@ -121,7 +121,7 @@ for (const n of sizes) {
   const dir = join(root, ".bench", `build-${n}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ["app", "components", "lib", "scripts", "public", "content", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package.json"]) {
+  for (const entry of ["app", "components", "lib", "public", "content", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package.json"]) {
     cpSync(entry, join(dir, entry), { recursive: true, filter: (src) => !src.includes("public/pagefind") });
   }
   // The real articles stay (site pages link to them); the synthetic ones are added beside them.
@@ -149,6 +149,6 @@ const n = Math.min(100, sizes.at(-1)!);
 const compileDir = join(root, ".bench", `build-${sizes.at(-1)}`, "content", "articles");
 // (compile-one.ts reads the synthetic files only.)
 for (const method of ["pipeline", "floor"]) {
-  const r = await measure(join(bin, "tsx"), ["scripts/bench/compile-one.ts", method, compileDir, String(n)], root);
+  const r = await measure(join(bin, "tsx"), ["tests/bench/compile-one.ts", method, compileDir, String(n)], root);
   console.log(r.output.trim());
 }

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import next from "next";
-import { contentSecurityPolicy, cspManifestFile, securityHeaders } from "../lib/security-headers.mjs";
+import { contentSecurityPolicy, cspManifestFile, securityHeaders } from "../security-headers.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -20,7 +20,7 @@ let manifest;
 try {
   manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
 } catch {
-  console.error(`${manifestFile} is missing: build with \`npm run build\` (it runs scripts/build-csp.ts after next build).`);
+  console.error(`${manifestFile} is missing: build with \`npm run build\` (it runs lib/cli/build-csp.ts after next build).`);
   process.exit(1);
 }
 const policies = new Map(Object.entries(manifest).map(([route, hashes]) => [route, contentSecurityPolicy(hashes)]));

@@ -1,8 +1,8 @@
 // Prints each article's reading grade, measured on its rendered text exactly as the tests measure it.
 // Usage: npm run report:readability
 import { join } from "node:path";
-import { articleGrades, gradeProblems, median } from "../components/mdx/render-static";
-import { loadContent } from "../lib/content/load";
+import { articleGrades, gradeProblems, median } from "../../components/mdx/render-static";
+import { loadContent } from "../content/load";
 
 const root = process.env.CONTENT_ROOT ?? process.cwd();
 // The review-date rule is the content check's job; a far-past "today" keeps it out of this report.

@@ -3,8 +3,8 @@
 //   CONTENT_TODAY=YYYY-MM-DD  overrides "today" for the review-date rule
 //   CONTENT_ROOT=DIR          checks DIR/content instead of ./content
 import { join } from "node:path";
-import { loadContent } from "../lib/content/load";
-import { ContentError } from "../lib/content/problems";
+import { loadContent } from "../content/load";
+import { ContentError } from "../content/problems";
 
 const started = performance.now();
 const root = process.env.CONTENT_ROOT ?? process.cwd();
