@@ -2,22 +2,14 @@
 // can allow exactly those scripts without 'unsafe-inline' while the pages stay static.
 // Writes <distDir>/csp-hashes.json, read by lib/cli/serve.mjs (`npm start`).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Element, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
+import { prerenderedPages } from "./prerendered";
 import { type CspManifest, cspManifestFile } from "../security-headers.mjs";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-const pagesDir = join(distDir, "server", "app");
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith(".html")) yield path;
-  }
-}
 
 /** Text of every script element the browser would run inline (no src, a JavaScript type). */
 function inlineScripts(node: Root | RootContent, out: string[] = []): string[] {
@@ -33,8 +25,7 @@ function inlineScripts(node: Root | RootContent, out: string[] = []): string[] {
 
 const manifest: CspManifest = {};
 let scripts = 0;
-for (const file of htmlFiles(pagesDir)) {
-  const route = `/${relative(pagesDir, file).replace(/\.html$/, "").replace(/(^|\/)index$/, "")}`;
+for (const { route, file } of prerenderedPages(distDir)) {
   const hashes = inlineScripts(fromHtml(readFileSync(file, "utf8"))).map((s) => `sha256-${createHash("sha256").update(s, "utf8").digest("base64")}`);
   manifest[route] = [...new Set(hashes)];
   scripts += hashes.length;

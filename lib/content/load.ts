@@ -87,53 +87,42 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   });
 
   const cache = openCache(options, [...glossaryIds].sort().join(","));
-  const compile = async (file: string, sourceIds: string[], components: readonly ComponentName[]) => {
-    const source = readFileSync(file, "utf8");
-    const key = cache.key(file, source, sourceIds);
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const result = await compileMdx(file, source, { components, sourceIds: new Set(sourceIds), glossaryIds });
-    problems.push(...result.problems);
-    if (result.compiled) cache.set(key, result.compiled);
-    return result.compiled;
-  };
+  /** Validates and compiles every file of one kind; each file is read once. */
+  const loadAll = <S extends z.ZodType, D>(
+    files: string[],
+    schema: S,
+    components: readonly ComponentName[],
+    sourceIdsOf: (frontmatter: z.infer<S>) => string[],
+    make: (name: string, file: string, frontmatter: z.infer<S>, compiled: Compiled) => D,
+  ): Promise<D[]> =>
+    Promise.all(
+      files.map(async (file) => {
+        const source = readFileSync(file, "utf8");
+        const fm = parseFrontmatter(file, source, schema);
+        problems.push(...fm.problems);
+        if (!fm.data) return null;
+        const sourceIds = sourceIdsOf(fm.data);
+        const key = cache.key(file, source, sourceIds);
+        let compiled = cache.get(key);
+        if (!compiled) {
+          const result = await compileMdx(file, source, { components, sourceIds: new Set(sourceIds), glossaryIds });
+          problems.push(...result.problems);
+          if (!result.compiled) return null;
+          compiled = result.compiled;
+          cache.set(key, compiled);
+        }
+        return make(basename(file, ".mdx"), file, fm.data, compiled);
+      }),
+    ).then((docs) => docs.filter((d) => d !== null));
 
+  const none = () => [];
   const [articles, glossary, pages] = await Promise.all([
-    Promise.all(
-      articleFiles.map(async (file): Promise<Article | null> => {
-        const fm = parseFrontmatter(file, readFileSync(file, "utf8"), articleFrontmatterSchema);
-        problems.push(...fm.problems);
-        if (!fm.data) return null;
-        const compiled = await compile(file, fm.data.sources.map((s) => s.id), articleComponents);
-        return compiled && { slug: basename(file, ".mdx"), file, frontmatter: fm.data, ...compiled };
-      }),
-    ),
-    Promise.all(
-      glossaryFiles.map(async (file): Promise<GlossaryEntry | null> => {
-        const fm = parseFrontmatter(file, readFileSync(file, "utf8"), glossaryFrontmatterSchema);
-        problems.push(...fm.problems);
-        if (!fm.data) return null;
-        const compiled = await compile(file, [], []);
-        return compiled && { id: basename(file, ".mdx"), file, frontmatter: fm.data, ...compiled };
-      }),
-    ),
-    Promise.all(
-      pageFiles.map(async (file): Promise<SitePage | null> => {
-        const fm = parseFrontmatter(file, readFileSync(file, "utf8"), pageFrontmatterSchema);
-        problems.push(...fm.problems);
-        if (!fm.data) return null;
-        const compiled = await compile(file, [], pageComponents);
-        return compiled && { slug: basename(file, ".mdx"), file, frontmatter: fm.data, ...compiled };
-      }),
-    ),
+    loadAll(articleFiles, articleFrontmatterSchema, articleComponents, (fm) => fm.sources.map((s) => s.id), (slug, file, frontmatter, c): Article => ({ slug, file, frontmatter, ...c })),
+    loadAll(glossaryFiles, glossaryFrontmatterSchema, [], none, (id, file, frontmatter, c): GlossaryEntry => ({ id, file, frontmatter, ...c })),
+    loadAll(pageFiles, pageFrontmatterSchema, pageComponents, none, (slug, file, frontmatter, c): SitePage => ({ slug, file, frontmatter, ...c })),
   ]);
 
-  const content = {
-    articles: articles.filter((a) => a !== null),
-    glossary: glossary.filter((g) => g !== null),
-    pages: pages.filter((p) => p !== null),
-    reviewers,
-  };
+  const content = { articles, glossary, pages, reviewers };
   problems.push(...crossCheck(content, articleFiles, glossaryIds, options.today));
   const manifestFile = join(options.root, "content", "published-urls.json");
   if (existsSync(manifestFile)) {
