@@ -23,7 +23,7 @@ export default defineConfig({
     {
       name: "phone-320",
       // The whole-site gates (quality, headers, planted faults) run once, in the desktop project.
-      testIgnore: /(renamed|quality|headers|planted-faults|hostile)\.spec/,
+      testIgnore: /(renamed|quality|headers|planted-faults|hostile|review)\.spec/,
       use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, baseURL: `http://127.0.0.1:${port}` },
     },
     { name: "renamed-site", testMatch: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${renamedPort}` } },

@@ -1,6 +1,6 @@
+import type { Source } from "@/lib/content/schema";
 import type { DayOfWeek, MedicalClinic, MedicalWebPage, WithContext } from "schema-dts";
 import type { Article } from "@/lib/content";
-import type { Reviewer } from "@/lib/content/schema";
 import { topics } from "@/lib/content/schema";
 import { site } from "@/lib/site";
 
@@ -38,7 +38,7 @@ export function clinicData(): WithContext<MedicalClinic> {
  * An article as MedicalWebPage. `reviewedBy` names a person only once that person has reviewed the
  * content (their name is filled in); until then it is left out rather than invented.
  */
-export function articleData(article: Article, reviewer: Reviewer | null): WithContext<MedicalWebPage> {
+export function articleData(article: Article, references: Source[]): WithContext<MedicalWebPage> {
   const fm = article.frontmatter;
   const url = `${site.siteUrl}/articles/${article.slug}`;
   return {
@@ -52,9 +52,10 @@ export function articleData(article: Article, reviewer: Reviewer | null): WithCo
     inLanguage: "en-US",
     about: { "@type": "Thing", name: topics[fm.topic].label },
     lastReviewed: fm.lastReviewed,
-    ...(reviewer?.name && { reviewedBy: { "@type": "Person", name: reviewer.name, jobTitle: reviewer.role } }),
+    // Only a sign-off that still matches the page's content names its reviewer.
+    ...(article.review.status === "signed" && { reviewedBy: { "@type": "Person", name: article.review.reviewer.name!, jobTitle: article.review.reviewer.role } }),
     audience: { "@type": "PeopleAudience", audienceType: "Patients" },
-    citation: fm.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url, publisher: { "@type": "Organization", name: s.publisher } })),
+    citation: references.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url, publisher: { "@type": "Organization", name: s.publisher } })),
     isPartOf: { "@type": "WebSite", name: site.siteName, url: site.siteUrl },
     publisher: { "@id": `${site.siteUrl}/#clinic` },
   };

@@ -1,10 +1,16 @@
 import { formatDate } from "@/lib/format";
+import type { ReviewState } from "@/lib/content/review";
 import type { Reviewer } from "@/lib/content/schema";
 
-/** Review dates and reviewer; says plainly when the clinic has not yet confirmed a reviewer. */
-export function ReviewBox({ lastReviewed, nextReviewDue, reviewer }: { lastReviewed: string; nextReviewDue: string; reviewer: Reviewer }) {
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * Review dates and the medical sign-off. A reviewer's name shows only while the page is exactly what
+ * they signed off; after any change the box says so plainly.
+ */
+export function ReviewBox({ lastReviewed, nextReviewDue, reviewer, review }: { lastReviewed: string; nextReviewDue: string; reviewer: Reviewer; review: ReviewState }) {
   return (
-    <dl data-pagefind-ignore="" className="review-box card mt-6 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+    <dl data-pagefind-ignore="" className="review-box card mt-6 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]" data-review={review.status}>
       <dt className="font-semibold">Last reviewed</dt>
       <dd>
         <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
@@ -15,14 +21,20 @@ export function ReviewBox({ lastReviewed, nextReviewDue, reviewer }: { lastRevie
       </dd>
       <dt className="font-semibold">Medical review</dt>
       <dd>
-        {reviewer.name ? (
+        {review.status === "signed" && (
           <>
-            {reviewer.name}
-            {reviewer.credentials && `, ${reviewer.credentials}`} ({reviewer.role})
+            Signed off by {review.reviewer.name}
+            {review.reviewer.credentials && `, ${review.reviewer.credentials}`} ({lowerFirst(review.reviewer.role)}) on{" "}
+            <time dateTime={review.date}>{formatDate(review.date)}</time>.
           </>
-        ) : (
-          <>Not yet signed off. This page is waiting for review by the {reviewer.role.charAt(0).toLowerCase() + reviewer.role.slice(1)}.</>
         )}
+        {review.status === "changed" && (
+          <>
+            Changed since the last medical review. {review.reviewer.name} signed off an earlier version on{" "}
+            <time dateTime={review.date}>{formatDate(review.date)}</time>; the changes have not been medically reviewed yet.
+          </>
+        )}
+        {review.status === "not-signed" && <>Not yet signed off. This page is waiting for review by the {lowerFirst(reviewer.role)}.</>}
       </dd>
     </dl>
   );

@@ -5,9 +5,12 @@ import type { MDXContentProps } from "mdx-bundler/client";
 import type { Article, GlossaryEntry } from "@/lib/content";
 import type { ComponentName, ComponentProps } from "@/lib/content/schema";
 import { ClinicDetails } from "@/components/clinic/clinic-details";
+import { RedFlagSummary, RedFlags } from "@/components/safety/red-flags";
+import { SafetyList } from "@/components/safety/safety-list";
+import { pageReferences } from "@/lib/content/references";
+import type { Safety } from "@/lib/content/safety";
 import { Callout } from "./callout";
 import { Cite } from "./cite";
-import { Emergency } from "./emergency";
 import { Term } from "./term";
 import { Use } from "./use";
 
@@ -17,8 +20,15 @@ type Registered = { [N in ComponentName]: (props: ComponentProps<N> & { children
  * The one component map every page passes to MDX: the components authors may use (their props were
  * validated when the content was compiled) plus a few HTML elements we render our own way.
  */
-export function mdxComponents(article: Pick<Article, "slug" | "frontmatter" | "facts"> | null, glossary: GlossaryEntry[]): MDXContentProps["components"] {
+export function mdxComponents(
+  article: Pick<Article, "slug" | "frontmatter" | "facts"> | null,
+  glossary: GlossaryEntry[],
+  safety: Safety,
+): MDXContentProps["components"] {
   const terms = new Map(glossary.map((g) => [g.id, g.frontmatter]));
+  // Ids were checked when the content was compiled, so every lookup below finds its entry.
+  const ctx = { terms, references: article ? pageReferences(article, safety) : [] };
+  const group = (id: string) => safety.groups.find((g) => g.id === id)!;
   // Old section ids stay as empty targets just before the section, so old links land on it, even without JavaScript.
   const formerIds = (id: string) =>
     Object.entries(article?.frontmatter.formerAnchors ?? {})
@@ -26,11 +36,13 @@ export function mdxComponents(article: Pick<Article, "slug" | "frontmatter" | "f
       .map(([old]) => <span key={old} id={old} className="anchor-alias" />);
   const headingText = (id: string) => article?.facts.headings.find((h) => h.id === id)?.text ?? "";
   const registered: Registered = {
-    Cite: ({ id }) => <Cite id={id} sources={article?.frontmatter.sources ?? []} />,
+    Cite: ({ id }) => <Cite id={id} sources={ctx.references} />,
     Term: ({ id, children }) => <Term id={id} entry={terms.get(id)!}>{children}</Term>,
     Callout,
     ClinicDetails,
-    Emergency,
+    RedFlags: ({ group: id }) => <RedFlags group={group(id)} ctx={ctx} />,
+    RedFlagSummary: ({ groups }) => <RedFlagSummary groups={groups.split(" ").map(group)} ctx={ctx} />,
+    SafetyList: ({ list }) => <SafetyList list={safety.lists.find((l) => l.id === list)!} ctx={ctx} />,
     Use: (props) => (
       <>
         {formerIds(props.id)}

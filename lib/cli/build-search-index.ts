@@ -6,7 +6,7 @@ import * as pagefind from "pagefind";
 import { prerenderedPages } from "./prerendered";
 
 const outputPath = join("public", "pagefind");
-// Pages that are not content: staff tools, the search page itself, error pages.
+// Pages that are not content: staff tools (and the reviewers' packs), the search page itself, error pages.
 const skip = new Set(["/share", "/search", "/_not-found", "/_global-error", "/404", "/500"]);
 
 const started = performance.now();
@@ -14,7 +14,7 @@ const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
 if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
 let pages = 0;
 for (const { route, file } of prerenderedPages()) {
-  if (skip.has(route)) continue;
+  if (skip.has(route) || route.startsWith("/review/")) continue;
   const added = await index.addHTMLFile({ url: route, content: readFileSync(file, "utf8") });
   if (added.errors.length) throw new Error(`${file}: ${added.errors.join("; ")}`);
   pages++;

@@ -1,11 +1,14 @@
 // Validates and compiles every content file in a few seconds, without a Next build.
-// Usage: npm run check:content
+// Usage: npm run check:content [-- --strict]
+//   --strict                  also fails on warnings (content changed since its medical sign-off), for a
+//                             scheduled editorial job; a normal build only prints them
 //   CONTENT_TODAY=YYYY-MM-DD  overrides "today" for the review-date rule
 //   CONTENT_ROOT=DIR          checks DIR/content instead of ./content
 import { join } from "node:path";
 import { loadContent } from "../content/load";
-import { ContentError } from "../content/problems";
+import { ContentError, formatProblem } from "../content/problems";
 
+const strict = process.argv.includes("--strict");
 const started = performance.now();
 const root = process.env.CONTENT_ROOT ?? process.cwd();
 try {
@@ -16,11 +19,16 @@ try {
     cacheDir: join(root, ".content-cache"),
   });
   const drafts = content.articles.filter((a) => a.frontmatter.draft).length;
+  const signed = [...content.articles, ...content.glossary].filter((d) => d.review.status === "signed").length;
   const ms = Math.round(performance.now() - started);
   console.log(
     `Content OK: ${content.articles.length} articles (${drafts} drafts), ${content.glossary.length} glossary terms, ${content.pages.length} pages; ` +
-      `${content.stats.compiled} compiled, ${content.stats.cached} from cache, in ${ms} ms.`,
+      `${signed} signed off by a medical reviewer; ${content.stats.compiled} compiled, ${content.stats.cached} from cache, in ${ms} ms.`,
   );
+  if (content.warnings.length) {
+    console.warn(`\n${content.warnings.length} warning${content.warnings.length === 1 ? "" : "s"}:\n${content.warnings.map(formatProblem).join("\n")}`);
+    if (strict) process.exitCode = 1;
+  }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

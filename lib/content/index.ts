@@ -47,6 +47,11 @@ export async function getReviewer(id: string) {
   return (await getContent()).reviewers.find((r) => r.id === id) ?? null;
 }
 
+/** Red-flag groups, safety lists and the sources they cite. */
+export async function getSafety() {
+  return (await getContent()).safety;
+}
+
 export async function getPages() {
   return (await getContent()).pages;
 }

@@ -5,7 +5,10 @@ import { basename, join } from "node:path";
 import { type Compiled, compileMdx } from "./compile";
 import { parseFrontmatter } from "./frontmatter";
 import { ContentError, type Problem, zodProblems } from "./problems";
+import { pageReferences } from "./references";
+import { type ReviewState, reviewHash, reviewState } from "./review";
 import type { DocumentFacts } from "./remark-rules";
+import { loadSafety, type Safety, type SafetyLink } from "./safety";
 import {
   type ArticleFrontmatter,
   articleFrontmatterSchema,
@@ -19,6 +22,8 @@ import {
   pageFrontmatterSchema,
   type Reviewer,
   reviewersFileSchema,
+  type SignOff,
+  signOffsFileSchema,
   siteSchema,
 } from "./schema";
 import { staticPaths, type UrlManifest, unresolvedUrls } from "./urls";
@@ -29,6 +34,12 @@ export interface Article {
   frontmatter: ArticleFrontmatter;
   code: string;
   facts: DocumentFacts;
+  /** sha256 of the source file. */
+  sourceHash: string;
+  /** The hash a medical sign-off must match (see review.ts). */
+  reviewHash: string;
+  /** Whether a named reviewer signed off exactly this content. */
+  review: ReviewState;
 }
 
 export interface GlossaryEntry {
@@ -37,6 +48,12 @@ export interface GlossaryEntry {
   frontmatter: GlossaryFrontmatter;
   code: string;
   facts: DocumentFacts;
+  /** sha256 of the source file. */
+  sourceHash: string;
+  /** The hash a medical sign-off must match (see review.ts). */
+  reviewHash: string;
+  /** Whether a named reviewer signed off exactly this content. */
+  review: ReviewState;
 }
 
 export interface SitePage {
@@ -45,6 +62,7 @@ export interface SitePage {
   frontmatter: PageFrontmatter;
   code: string;
   facts: DocumentFacts;
+  sourceHash: string;
 }
 
 export interface Content {
@@ -52,6 +70,12 @@ export interface Content {
   glossary: GlossaryEntry[];
   pages: SitePage[];
   reviewers: Reviewer[];
+  /** Red-flag groups, safety lists and their sources (content/safety/). */
+  safety: Safety;
+  /** Medical sign-offs recorded by `npm run review:sign` (content/sign-offs.json). */
+  signOffs: SignOff[];
+  /** Things an editor should act on that do not stop a build, e.g. content changed since its sign-off. */
+  warnings: Problem[];
   /** How many documents were compiled, and how many came from the content-hash cache. */
   stats: { compiled: number; cached: number };
 }
@@ -86,14 +110,26 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     return !taken;
   });
 
-  const cache = openCache(options, [...glossaryIds].sort().join(","));
+  const { safety, links: safetyLinks, broken } = loadSafety(options.root, glossaryIds, problems);
+  const sharedIds = safety.sources.map((s) => s.id);
+  // A data file that failed its own check is reported once; its ids are then not checked in every article.
+  const safetyIds = {
+    groups: broken.groups ? null : new Map(safety.groups.map((g) => [g.id, g.action])),
+    lists: broken.lists ? null : new Set(safety.lists.map((l) => l.id)),
+  };
+  // Compiled output depends on which ids exist (the rules check them), not on the safety text itself,
+  // so editing a warning sign recompiles nothing and still changes every page that shows it.
+  const idsKey = [[...glossaryIds].sort(), [...(safetyIds.groups ?? [])].map((g) => g.join(":")).sort(), [...(safetyIds.lists ?? [])].sort(), [...sharedIds].sort()]
+    .map((ids) => ids.join(","))
+    .join("|");
+  const cache = openCache(options, idsKey);
   /** Validates and compiles every file of one kind; each file is read once. */
   const loadAll = <S extends z.ZodType, D>(
     files: string[],
     schema: S,
     components: readonly ComponentName[],
     sourceIdsOf: (frontmatter: z.infer<S>) => string[],
-    make: (name: string, file: string, frontmatter: z.infer<S>, compiled: Compiled) => D,
+    make: (name: string, file: string, frontmatter: z.infer<S>, compiled: Compiled & { sourceHash: string }) => D,
   ): Promise<D[]> =>
     Promise.all(
       files.map(async (file) => {
@@ -105,25 +141,40 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
         const key = cache.key(file, source, sourceIds);
         let compiled = cache.get(key);
         if (!compiled) {
-          const result = await compileMdx(file, source, { components, sourceIds: new Set(sourceIds), glossaryIds });
+          const result = await compileMdx(file, source, { components, sourceIds: new Set(sourceIds), glossaryIds, safetyIds });
           problems.push(...result.problems);
           if (!result.compiled) return null;
           compiled = result.compiled;
           cache.set(key, compiled);
         }
-        return make(basename(file, ".mdx"), file, fm.data, compiled);
+        return make(basename(file, ".mdx"), file, fm.data, { ...compiled, sourceHash: createHash("sha256").update(source).digest("hex") });
       }),
     ).then((docs) => docs.filter((d) => d !== null));
 
   const none = () => [];
   const [articles, glossary, pages] = await Promise.all([
-    loadAll(articleFiles, articleFrontmatterSchema, articleComponents, (fm) => fm.sources.map((s) => s.id), (slug, file, frontmatter, c): Article => ({ slug, file, frontmatter, ...c })),
-    loadAll(glossaryFiles, glossaryFrontmatterSchema, [], none, (id, file, frontmatter, c): GlossaryEntry => ({ id, file, frontmatter, ...c })),
+    loadAll(articleFiles, articleFrontmatterSchema, articleComponents, (fm) => [...fm.sources.map((s) => s.id), ...sharedIds], (slug, file, frontmatter, c): Unreviewed<Article> => ({ slug, file, frontmatter, ...c })),
+    loadAll(glossaryFiles, glossaryFrontmatterSchema, [], none, (id, file, frontmatter, c): Unreviewed<GlossaryEntry> => ({ id, file, frontmatter, ...c })),
     loadAll(pageFiles, pageFrontmatterSchema, pageComponents, none, (slug, file, frontmatter, c): SitePage => ({ slug, file, frontmatter, ...c })),
   ]);
 
-  const content = { articles, glossary, pages, reviewers };
-  problems.push(...crossCheck(content, articleFiles, glossaryIds, options.today));
+  const documentIds = new Set([...articleFiles.map((f) => `articles/${basename(f, ".mdx")}`), ...[...glossaryIds].map((id) => `glossary/${id}`)]);
+  const signOffs = loadSignOffs(join(options.root, "content", "sign-offs.json"), reviewers, documentIds, problems);
+  const terms = new Map(glossary.map((g) => [g.id, g.frontmatter]));
+  const reviewed = <D extends Unreviewed<Article> | Unreviewed<GlossaryEntry>>(doc: D, document: string) => {
+    const references = "slug" in doc ? pageReferences(doc, safety) : doc.frontmatter.sources;
+    const hash = reviewHash(doc, references, safety, terms);
+    return { ...doc, reviewHash: hash, review: reviewState(document, hash, signOffs, reviewers) };
+  };
+  const content = {
+    articles: articles.map((a) => reviewed(a, `articles/${a.slug}`)),
+    glossary: glossary.map((g) => reviewed(g, `glossary/${g.id}`)),
+    pages,
+    reviewers,
+    safety,
+    signOffs,
+  };
+  problems.push(...crossCheck(content, articleFiles, glossaryIds, safetyLinks, options.today));
   const manifestFile = join(options.root, "content", "published-urls.json");
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as UrlManifest;
@@ -132,8 +183,41 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   }
   if (problems.length) throw new ContentError(problems);
   cache.save();
+  const warnings = [...content.articles, ...content.glossary].filter((d) => d.review.status === "changed").map(changedSinceReview);
   const articlesOut = options.includeDrafts ? content.articles : content.articles.filter((a) => !a.frontmatter.draft);
-  return { ...content, articles: articlesOut, stats: cache.stats };
+  return { ...content, articles: articlesOut, warnings, stats: cache.stats };
+}
+
+/** A document as loaded, before its review state is known. */
+type Unreviewed<D> = Omit<D, "review" | "reviewHash">;
+
+function changedSinceReview(doc: Article | GlossaryEntry): Problem {
+  const { review } = doc;
+  if (review.status !== "changed") throw new Error("only for changed documents");
+  const target = "slug" in doc ? doc.slug : `glossary/${doc.id}`;
+  return {
+    file: doc.file,
+    message: `changed since the last medical review (signed off by ${review.reviewer.name} on ${review.date}); once it is reviewed again: npm run review:sign -- ${review.reviewer.id} ${target}`,
+  };
+}
+
+/** content/sign-offs.json: every entry names a document that exists and a reviewer who has a name. */
+function loadSignOffs(file: string, reviewers: Reviewer[], documents: ReadonlySet<string>, problems: Problem[]): SignOff[] {
+  if (!existsSync(file)) return [];
+  const signOffs = readJson(file, signOffsFileSchema, problems)?.signOffs ?? [];
+  const lines = readFileSync(file, "utf8").split("\n");
+  const seen = new Set<string>();
+  signOffs.forEach((s, i) => {
+    const line = lines.findIndex((l) => l.includes(`"${s.document}"`)) + 1 || undefined;
+    const at = (field: string, message: string) => problems.push({ file, line, field: `signOffs[${i}].${field}`, message });
+    if (!documents.has(s.document)) at("document", `no such document "${s.document}": expected articles/<slug> or glossary/<id> of a file in content/`);
+    if (seen.has(s.document)) at("document", `"${s.document}" is signed off twice: keep only the newest entry`);
+    seen.add(s.document);
+    const reviewer = reviewers.find((r) => r.id === s.reviewer);
+    if (!reviewer) at("reviewer", `unknown reviewer "${s.reviewer}": expected an id from content/reviewers.json`);
+    else if (!reviewer.name) at("reviewer", `"${s.reviewer}" has no name in content/reviewers.json: only a named person can sign off`);
+  });
+  return signOffs;
 }
 
 function readJson<S extends z.ZodType>(file: string, schema: S, problems: Problem[]): z.infer<S> | null {
@@ -175,10 +259,10 @@ function listMdx(folder: string, problems: Problem[]): string[] {
 }
 
 /** Top-level paths taken by the site's own routes, so no page file may use them. */
-const reservedPageSlugs = new Set(["articles", "glossary", "topics", "share", "search", "sitemap.xml", "robots.txt", "api", "_next"]);
+const reservedPageSlugs = new Set(["articles", "glossary", "topics", "share", "search", "review", "sitemap.xml", "robots.txt", "api", "_next"]);
 
 /** Rules that need more than one file: references between files, and review dates. */
-function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glossaryIds: Set<string>, today: string): Problem[] {
+function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: string[], glossaryIds: Set<string>, safetyLinks: SafetyLink[], today: string): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map(content.articles.map((a) => [a.slug, a]));
   const allSlugs = new Set(articleFiles.map((f) => basename(f, ".mdx")));
@@ -199,9 +283,13 @@ function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glo
     });
     if (!reviewerIds.has(fm.reviewer)) at("reviewer", `unknown reviewer "${fm.reviewer}": expected an id from content/reviewers.json (${[...reviewerIds].join(", ")})`);
     if (fm.nextReviewDue < today) at("nextReviewDue", `review overdue: it was due on ${fm.nextReviewDue} (today is ${today}); review the article, then update lastReviewed and nextReviewDue`);
+    const sharedIds = new Set(content.safety.sources.map((s) => s.id));
     fm.sources.forEach((source, i) => {
-      if (!facts.cites.includes(source.id)) at(`sources[${i}]`, `source "${source.id}" is never cited: add <Cite id="${source.id}" /> after the claim it supports, or remove it`);
+      if (sharedIds.has(source.id)) at(`sources[${i}]`, `source "${source.id}" is also in content/safety/sources.yaml: a source lives in one place, so remove it here and cite it by id`);
+      else if (!facts.cites.includes(source.id)) at(`sources[${i}]`, `source "${source.id}" is never cited: add <Cite id="${source.id}" /> after the claim it supports, or remove it`);
     });
+    const references = pageReferences(article, content.safety).length;
+    if (references < 2) at("sources", `expected at least 2 references on the page (its own sources plus shared sources it cites or shows), found ${references}`);
     for (const link of facts.links) {
       const message = brokenLink(link.href, article, bySlug, glossaryIds, new Set(content.pages.map((p) => p.slug)));
       if (message) problems.push({ file, line: link.line, message });
@@ -224,6 +312,13 @@ function crossCheck(content: Omit<Content, "stats">, articleFiles: string[], glo
       const message = brokenLink(link.href, null, bySlug, glossaryIds, pageSlugs);
       if (message) problems.push({ file: doc.file, line: link.line, message });
     }
+  }
+  for (const link of safetyLinks) {
+    // An article that failed its own checks is already reported; a link to it is not broken for that reason.
+    const target = /^\/articles\/([^#]+)/.exec(link.href)?.[1];
+    if (target && allSlugs.has(target) && !bySlug.has(target)) continue;
+    const message = brokenLink(link.href, null, bySlug, glossaryIds, pageSlugs);
+    if (message) problems.push({ file: link.file, line: link.line, field: link.field, message });
   }
   for (const entry of content.glossary) {
     entry.frontmatter.formerIds.forEach((id, i) => {

@@ -6,6 +6,8 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { componentPropSchemas, type ComponentName, type EvidenceLevel, kebabId, type Setting } from "./schema";
 import type { Problem } from "./problems";
+import type { SafetyUse } from "./safety";
+import type { RedFlagAction } from "./schema";
 
 /** A section heading with its explicit anchor id. */
 export interface SectionHeading {
@@ -32,6 +34,17 @@ export interface DocumentFacts {
   uses: UseClaim[];
   /** Site-internal links ("/articles/x#y") with their lines, checked once every file is known. */
   links: { href: string; line?: number }[];
+  /** Safety components (<RedFlags>, <RedFlagSummary>, <SafetyList>) in document order. */
+  safety: SafetyUse[];
+  /** Every paragraph and table row as plain text with the sources it cites: the reviewer's pack lists them. */
+  statements: Statement[];
+}
+
+/** One paragraph, list item or table row, and the source ids it cites. */
+export interface Statement {
+  text: string;
+  cites: string[];
+  line?: number;
 }
 
 export interface RuleContext {
@@ -42,11 +55,13 @@ export interface RuleContext {
   sourceIds: ReadonlySet<string>;
   /** Every glossary id, for `<Term>`. */
   glossaryIds: ReadonlySet<string>;
+  /** Red-flag group ids with their actions, and safety list ids, from content/safety/. */
+  safetyIds: { groups: ReadonlyMap<string, RedFlagAction> | null; lists: ReadonlySet<string> | null };
   problems: Problem[];
   facts: DocumentFacts;
 }
 
-export const emptyFacts = (): DocumentFacts => ({ headings: [], terms: [], cites: [], uses: [], links: [] });
+export const emptyFacts = (): DocumentFacts => ({ headings: [], terms: [], cites: [], uses: [], links: [], safety: [], statements: [] });
 
 /** Ids the page layout uses (skip link, summary, references, citations, definitions). */
 export const reservedIds = new Set(["main", "at-a-glance", "references", "related", "contents", "next-step", "words-on-this-page"]);
@@ -76,7 +91,7 @@ export function remarkContentRules(ctx: RuleContext) {
     ctx.problems.push({ file: ctx.file, line: node?.position?.start.line, field, message });
   const ids = new Set<string>();
   const addAnchor = (node: RootContent, id: string, text: string, depth: 2 | 3) => {
-    if (reservedIds.has(id) || /^(ref|def)-/.test(id)) problem(node, `anchor id "${id}" is used by the page itself: choose another`);
+    if (reservedIds.has(id) || /^(ref|def|rf|sl)-/.test(id)) problem(node, `anchor id "${id}" is used by the page itself: choose another`);
     else if (ids.has(id)) problem(node, `duplicate anchor id "${id}": every section needs its own`);
     ids.add(id);
     ctx.facts.headings.push({ depth, id, text });
@@ -116,6 +131,10 @@ export function remarkContentRules(ctx: RuleContext) {
           break;
         case "link":
           recordLink(node);
+          break;
+        case "paragraph":
+        case "tableRow":
+          recordStatement(node);
           break;
       }
     });
@@ -174,7 +193,7 @@ export function remarkContentRules(ctx: RuleContext) {
     const hasText = toString(node).trim().length > 0;
     switch (name as ComponentName) {
       case "Cite":
-        if (!ctx.sourceIds.has(props.id!)) problem(node, `unknown source "${props.id}": expected one of the ids in the frontmatter's sources (${[...ctx.sourceIds].join(", ")})`, "<Cite> id");
+        if (!ctx.sourceIds.has(props.id!)) problem(node, `unknown source "${props.id}": expected an id from the frontmatter's sources or content/safety/sources.yaml`, "<Cite> id");
         else if (!ctx.facts.cites.includes(props.id!)) ctx.facts.cites.push(props.id!);
         if (node.children.length) problem(node, "<Cite> takes no content: write <Cite id=\"…\" />");
         break;
@@ -190,11 +209,52 @@ export function remarkContentRules(ctx: RuleContext) {
         if (!hasText) problem(node, "<Use> needs a description of the use and its evidence inside it");
         break;
       }
-      case "Emergency":
       case "Callout":
         if (!hasText) problem(node, `<${name}> needs content inside it`);
         break;
+      case "RedFlags":
+      case "SafetyList":
+      case "RedFlagSummary":
+        checkSafety(node, name as "RedFlags" | "SafetyList" | "RedFlagSummary", props);
+        break;
     }
+  }
+
+  function checkSafety(node: MdxJsxFlowElement | MdxJsxTextElement, name: "RedFlags" | "SafetyList" | "RedFlagSummary", props: Record<string, string>) {
+    const line = node.position?.start.line;
+    if (node.children.length) problem(node, `<${name}> takes no content: its text comes from content/safety/`);
+    const { groups, lists } = ctx.safetyIds;
+    const shown = (id: string) => ctx.facts.safety.some((use) => use.component === name && use.id === id && name !== "RedFlagSummary");
+    if (name === "SafetyList") {
+      if (!lists) return;
+      if (shown(props.list!)) problem(node, `the safety list "${props.list}" is already shown on this page: show it once and link to it`, "<SafetyList> list");
+      else if (lists.has(props.list!)) ctx.facts.safety.push({ component: name, id: props.list!, line });
+      else problem(node, `unknown safety list "${props.list}": expected one of the list ids in content/safety/lists.yaml (${[...lists].join(", ")})`, "<SafetyList> list");
+      return;
+    }
+    if (!groups) return;
+    const ids = name === "RedFlags" ? [props.group!] : props.groups!.split(" ");
+    const field = name === "RedFlags" ? "<RedFlags> group" : "<RedFlagSummary> groups";
+    const unknown = ids.filter((id) => !groups.has(id));
+    for (const id of unknown) problem(node, `unknown red-flag group "${id}": expected one of the group ids in content/safety/red-flags.yaml (${[...groups.keys()].join(", ")})`, field);
+    if (unknown.length) return;
+    if (name === "RedFlags" && shown(ids[0]!)) return problem(node, `the red-flag group "${ids[0]}" is already shown on this page: show it once and link to it`, field);
+    const actions = new Set(ids.map((id) => groups.get(id)));
+    if (actions.size > 1) return problem(node, `the groups ${ids.join(", ")} ask for different actions (${[...actions].join(", ")}): a summary card shows one action, so use one <RedFlagSummary> per action`, field);
+    for (const id of ids) ctx.facts.safety.push({ component: name, id, line });
+  }
+
+  function recordStatement(node: RootContent) {
+    const text = toString(node).replace(/\s+/g, " ").trim();
+    if (!text) return;
+    const cites: string[] = [];
+    visit(node, (child) => {
+      if (child.type === "mdxJsxTextElement" && child.name === "Cite") {
+        const id = child.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
+        if (typeof id === "string" && !cites.includes(id)) cites.push(id);
+      }
+    });
+    ctx.facts.statements.push({ text, cites, line: node.position?.start.line });
   }
 
   function recordLink(node: Link) {

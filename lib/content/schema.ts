@@ -54,8 +54,11 @@ export const articleFrontmatterSchema = z
     nextReviewDue: isoDate,
     /** Id of an entry in content/reviewers.json. */
     reviewer: kebabId,
-    /** Numbered references; every clinical statement cites one of them. */
-    sources: z.array(sourceSchema).min(2, "expected at least 2 sources"),
+    /**
+     * Numbered references of this article only; sources shared with the safety data live in
+     * content/safety/sources.yaml and are cited by id. The page needs at least 2 references in all.
+     */
+    sources: z.array(sourceSchema).default([]),
     /** Position within its topic hub (and previous/next links); lower comes first. */
     order: z.number().int().min(1).max(999).default(100),
     /** Slugs of articles to suggest next, most relevant first. */
@@ -152,7 +155,11 @@ export const componentPropSchemas = {
   Cite: z.strictObject({ id: kebabId }),
   Term: z.strictObject({ id: kebabId }),
   Callout: z.strictObject({ type: z.enum(["info", "tip", "warning"]), title: z.string().min(2).optional() }),
-  Emergency: z.strictObject({ title: z.string().min(2).optional() }),
+  RedFlags: z.strictObject({ group: kebabId }),
+  RedFlagSummary: z.strictObject({
+    groups: z.string().regex(/^[a-z0-9-]+( [a-z0-9-]+)+$/, "expected two or more red-flag group ids separated by spaces"),
+  }),
+  SafetyList: z.strictObject({ list: kebabId }),
   ClinicDetails: z.strictObject({}),
   Use: z.strictObject({
     id: kebabId,
@@ -203,7 +210,126 @@ export const siteSchema = z.strictObject({
   siteUrl: z.url({ protocol: /^https$/, error: "expected an https:// URL" }).refine((u) => !u.endsWith("/"), "expected no trailing slash"),
   /** The local emergency number shown in every emergency callout. */
   emergencyNumber: z.string().regex(/^[0-9]{3,4}$/, "expected a short emergency number such as 911"),
+  /** The mental-health crisis line shown in the crisis red flags (988 in the US). */
+  crisisLine: z.strictObject({
+    /** e.g. "988 Suicide & Crisis Lifeline". */
+    name: z.string().min(3),
+    /** The number to call or text, e.g. "988". */
+    number: z.string().regex(/^[0-9]{3,6}$/, "expected a short phone number such as 988"),
+  }),
   clinic: clinicSchema,
 });
 export type Site = z.infer<typeof siteSchema>;
 export type Clinic = z.infer<typeof clinicSchema>;
+
+/** What a reader must do when a red-flag group applies; the card's heading says it in these words. */
+export const redFlagActions = {
+  emergency: "Call {emergency} or go to the emergency department now if you have any of these:",
+  "labor-and-delivery": "Call your pregnancy care team or go to the hospital now if you have any of these:",
+  crisis: "Call or text {crisis} now, or call {emergency} if you are in danger right now, if you have any of these:",
+  "call-clinic": "Call the clinic or your doctor today if you have any of these:",
+} as const;
+export type RedFlagAction = keyof typeof redFlagActions;
+
+/**
+ * Plain text that may mark glossary words as `[words](glossary:<id>)`; no other markup.
+ * Safety data is shown on many pages, so it is written once, here, and never in an article body.
+ */
+const safetyText = z
+  .string()
+  .min(3)
+  .refine((t) => !t.includes("\n"), "expected a single line")
+  .refine((t) => !/[<>{}*_`]/.test(t.replace(/\[[^\]]+\]\(glossary:[a-z0-9-]+\)/g, "")), "expected plain text: the only markup allowed is [words](glossary:<id>)");
+/** Ids in content/safety/sources.yaml: every safety statement names at least one. */
+const sourceIds = z.array(kebabId).min(1, "expected at least 1 source id from content/safety/sources.yaml");
+
+/** content/safety/sources.yaml: sources that safety data (and any article) cites by id. */
+export const sharedSourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
+
+/** One warning sign. */
+export const redFlagItemSchema = z.strictObject({
+  /** The sign, as a short fragment a patient recognises: "a headache that will not go away". */
+  text: safetyText,
+  /** Where the sign comes from. */
+  sources: sourceIds,
+});
+
+/** A group of red flags that share one action, shown by `<RedFlags group="…" />`. */
+export const redFlagGroupSchema = z.strictObject({
+  /** Used by `<RedFlags group="…" />` and `<RedFlagSummary groups="…" />`. */
+  id: kebabId,
+  /** Short heading of the card: "Warning signs of pre-eclampsia". */
+  title: z.string().min(5).max(80),
+  /** What to do: decides the card's heading line and style. */
+  action: z.enum(Object.keys(redFlagActions) as [RedFlagAction, ...RedFlagAction[]]),
+  /** Optional one-line introduction, e.g. who the signs apply to. */
+  lead: safetyText.optional(),
+  /** One line for summary cards, starting lower-case: "a bad headache … when you are pregnant". */
+  summary: safetyText,
+  /** Site path (and #section) where the whole group is explained; link-checked. */
+  details: z.string().regex(/^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/, "expected a site path such as /articles/when-to-get-emergency-care#section-id"),
+  /** Optional extra advice shown under the list. */
+  note: safetyText.optional(),
+  items: z.array(redFlagItemSchema).min(1),
+});
+export type RedFlagGroup = z.infer<typeof redFlagGroupSchema>;
+
+/** content/safety/red-flags.yaml */
+export const redFlagsFileSchema = z.strictObject({ groups: z.array(redFlagGroupSchema).min(1) });
+
+/** The kinds of safety list; interactions show as a table of medicine and effect. */
+export const safetyListKinds = { contraindication: "Contraindications", caution: "Cautions", interaction: "Interactions" } as const;
+export type SafetyListKind = keyof typeof safetyListKinds;
+
+/** One contraindication, caution or interaction. */
+export const safetyItemSchema = z.strictObject({
+  /** Unique within its list. */
+  id: kebabId,
+  /** Interactions only: the medicine or group of medicines, named as a patient would find it on a box. */
+  medicine: z.string().min(3).optional(),
+  /** The condition (contraindications, cautions) or what happens (interactions). */
+  text: safetyText,
+  sources: sourceIds,
+});
+
+/** A list shown by `<SafetyList list="…" />`. */
+export const safetyListSchema = z
+  .strictObject({
+    /** Used by `<SafetyList list="…" />`. */
+    id: kebabId,
+    kind: z.enum(Object.keys(safetyListKinds) as [SafetyListKind, ...SafetyListKind[]]),
+    /** Heading of the list. */
+    title: z.string().min(5).max(80),
+    /** Optional one-line introduction. */
+    lead: safetyText.optional(),
+    items: z.array(safetyItemSchema).min(1),
+  })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.items.forEach((item, i) => {
+      if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `duplicate item id "${item.id}"` });
+      seen.add(item.id);
+      if (list.kind === "interaction" && !item.medicine) ctx.addIssue({ code: "custom", path: ["items", i, "medicine"], message: "is required: an interaction names its medicine" });
+      if (list.kind !== "interaction" && item.medicine) ctx.addIssue({ code: "custom", path: ["items", i, "medicine"], message: `is only for interaction lists (this list is a ${list.kind} list)` });
+    });
+  });
+export type SafetyList = z.infer<typeof safetyListSchema>;
+
+/** content/safety/lists.yaml */
+export const safetyListsFileSchema = z.strictObject({ lists: z.array(safetyListSchema).min(1) });
+
+/** One medical sign-off: who approved a document, when, and a hash of exactly what they saw. */
+export const signOffSchema = z.strictObject({
+  /** "articles/<slug>" or "glossary/<id>". */
+  document: z.string().regex(/^(articles|glossary)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected articles/<slug> or glossary/<id>"),
+  /** Id of a named reviewer in content/reviewers.json. */
+  reviewer: kebabId,
+  /** The day they signed it off (YYYY-MM-DD). */
+  date: isoDate,
+  /** sha256 of the text, safety data, references and glossary words the reviewer saw. */
+  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, "expected sha256: followed by 64 hex digits"),
+});
+export type SignOff = z.infer<typeof signOffSchema>;
+
+/** content/sign-offs.json, written by `npm run review:sign`; edit it by hand only to remove an entry. */
+export const signOffsFileSchema = z.strictObject({ signOffs: z.array(signOffSchema).default([]) });

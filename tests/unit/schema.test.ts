@@ -59,10 +59,6 @@ describe("article frontmatter schema", () => {
     expect(rejection({ ...good, sources })).toMatch(/^sources\.1\.url: expected an https:\/\/ URL/);
   });
 
-  it("rejects fewer than two sources", () => {
-    expect(rejection({ ...good, sources: [good.sources[0]] })).toMatch(/^sources: expected at least 2 sources/);
-  });
-
   it("rejects duplicate source ids", () => {
     expect(rejection({ ...good, sources: [good.sources[0], good.sources[0]] })).toMatch(/^sources\.1\.id: duplicate source id "ods"/);
   });

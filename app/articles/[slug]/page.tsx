@@ -14,7 +14,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BookingCallToAction } from "@/components/clinic/booking-call-to-action";
 import { JsonLd } from "@/components/json-ld";
 import { mdxComponents } from "@/components/mdx";
-import { getArticle, getArticles, getGlossary, getReviewer, getTopicArticles } from "@/lib/content";
+import { getArticle, getArticles, getGlossary, getReviewer, getSafety, getTopicArticles } from "@/lib/content";
+import { pageReferences } from "@/lib/content/references";
 import { relatedArticles } from "@/lib/content/related";
 import { topics } from "@/lib/content/schema";
 import { articleData } from "@/lib/structured-data";
@@ -46,28 +47,29 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
   const { frontmatter: fm } = article;
-  const [glossary, reviewer, articles, hub] = await Promise.all([getGlossary(), getReviewer(fm.reviewer), getArticles(), getTopicArticles(fm.topic)]);
+  const [glossary, reviewer, articles, hub, safety] = await Promise.all([getGlossary(), getReviewer(fm.reviewer), getArticles(), getTopicArticles(fm.topic), getSafety()]);
+  const references = pageReferences(article, safety);
   const terms = article.facts.terms.map((id) => glossary.find((g) => g.id === id)).filter((g) => g !== undefined);
   const Body = getMDXComponent(article.code);
   return (
     <article>
-      <JsonLd data={articleData(article, reviewer)} />
+      <JsonLd data={articleData(article, references)} />
       <Breadcrumbs trail={[{ name: topics[fm.topic].label, path: `/topics/${fm.topic}` }, { name: fm.title, path: `/articles/${article.slug}` }]} />
       <header className="max-w-2xl">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{fm.title}</h1>
         <p className="lead mt-3">{fm.summary}</p>
-        {reviewer && <ReviewBox lastReviewed={fm.lastReviewed} nextReviewDue={fm.nextReviewDue} reviewer={reviewer} />}
+        {reviewer && <ReviewBox lastReviewed={fm.lastReviewed} nextReviewDue={fm.nextReviewDue} reviewer={reviewer} review={article.review} />}
       </header>
       <TableOfContents headings={article.facts.headings} />
       {article.facts.uses.length > 0 && <UsesSummary uses={article.facts.uses} />}
       <div className="prose mt-8">
-        <Body components={mdxComponents(article, glossary)} />
+        <Body components={mdxComponents(article, glossary, safety)} />
       </div>
       <div className="max-w-2xl">
         {fm.topic !== "safety" && <BookingCallToAction />}
         <PrevNext article={article} hub={hub} />
         <RelatedTopics articles={relatedArticles(article, articles)} />
-        <References sources={fm.sources} />
+        <References sources={references} />
         <WordsOnThisPage terms={terms} />
         <Disclaimer />
         <PrintFooter path={`/articles/${article.slug}`} lastReviewed={fm.lastReviewed} />

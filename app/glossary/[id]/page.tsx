@@ -5,7 +5,7 @@ import type { DefinedTerm } from "schema-dts";
 import { PrintFooter } from "@/components/article/print-footer";
 import { JsonLd } from "@/components/json-ld";
 import { mdxComponents } from "@/components/mdx";
-import { getArticles, getGlossary } from "@/lib/content";
+import { getArticles, getGlossary, getSafety } from "@/lib/content";
 import { articlesUsingTerm } from "@/lib/content/related";
 import { site } from "@/lib/site";
 
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TermPage({ params }: Props) {
   const entry = await getEntry((await params).id);
   if (!entry) notFound();
-  const [glossary, articles] = await Promise.all([getGlossary(), getArticles()]);
+  const [glossary, articles, safety] = await Promise.all([getGlossary(), getArticles(), getSafety()]);
   const { frontmatter: fm } = entry;
   const Body = getMDXComponent(entry.code);
   const usedIn = articlesUsingTerm(entry.id, articles);
@@ -59,7 +59,7 @@ export default async function TermPage({ params }: Props) {
       <p className="lead mt-3">{fm.definition}</p>
       {fm.aliases.length > 0 && <p className="mt-2">Also called: {fm.aliases.join(", ")}.</p>}
       <div className="prose mt-6">
-        <Body components={mdxComponents(null, glossary)} />
+        <Body components={mdxComponents(null, glossary, safety)} />
       </div>
       <section aria-labelledby="used-in" className="mt-8">
         <h2 id="used-in" className="text-xl font-bold">

@@ -5,7 +5,7 @@ const ids = (dir: string) => readdirSync(`content/${dir}`).filter((f) => f.endsW
 
 /**
  * Every page the site serves, known before the server starts so each gets its own test: the sitemap's
- * pages (a test checks the two lists agree), plus the staff share page and a 404.
+ * pages (a test checks the two lists agree), plus the staff share page, a review pack and a 404.
  */
 export const sitePages = [
   "/",
@@ -16,5 +16,7 @@ export const sitePages = [
   ...ids("articles").map((s) => `/articles/${s}`),
   ...ids("glossary").map((s) => `/glossary/${s}`),
   ...ids("pages").map((s) => `/${s}`),
+  // The reviewers' packs are built alike; one of them stands for all.
+  `/review/${ids("articles")[0]}`,
 ];
 export const notFoundPage = "/this-page-does-not-exist";

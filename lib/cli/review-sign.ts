@@ -1,0 +1,47 @@
+// Records a medical sign-off: who approved which documents, when, and a hash of exactly what they saw.
+// Usage: npm run review:sign -- <reviewer-id> <slug | glossary/<id> | --all> [more…] [--date YYYY-MM-DD]
+//   <slug>          an article (content/articles/<slug>.mdx)
+//   glossary/<id>   a glossary term
+//   --all           every article and glossary term
+// The reviewer must have a name in content/reviewers.json. Writes content/sign-offs.json: commit it.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadContent } from "../content/load";
+import { ContentError } from "../content/problems";
+import { addSignOffs } from "../content/review";
+import { isoDate } from "../content/schema";
+
+const args = process.argv.slice(2);
+const dateAt = args.indexOf("--date");
+const date = dateAt >= 0 ? args.splice(dateAt, 2)[1] : new Date().toISOString().slice(0, 10);
+const [reviewerId, ...targets] = args;
+const fail = (message: string) => {
+  console.error(`review:sign: ${message}`);
+  process.exit(1);
+};
+if (!reviewerId || targets.length === 0) fail("usage: npm run review:sign -- <reviewer-id> <slug | glossary/<id> | --all> [--date YYYY-MM-DD]");
+if (!isoDate.safeParse(date).success) fail(`--date: expected a date written as YYYY-MM-DD (got "${date}")`);
+
+const root = process.env.CONTENT_ROOT ?? process.cwd();
+let content;
+try {
+  // Drafts can be reviewed before they are published; the review-date rule does not decide sign-off.
+  content = await loadContent({ root, today: "0000-01-01", includeDrafts: true, cacheDir: join(root, ".content-cache") });
+} catch (error) {
+  if (error instanceof ContentError) fail(`the content must pass the check before it can be signed off:\n${error.message}`);
+  throw error;
+}
+const reviewer = content.reviewers.find((r) => r.id === reviewerId);
+if (!reviewer) fail(`unknown reviewer "${reviewerId}": expected an id from content/reviewers.json (${content.reviewers.map((r) => r.id).join(", ")})`);
+if (!reviewer!.name) fail(`"${reviewerId}" has no name in content/reviewers.json: fill in the name of the person who reviewed the content first`);
+
+const documents = [
+  ...content.articles.map((a) => ({ id: `articles/${a.slug}`, target: a.slug, hash: a.reviewHash })),
+  ...content.glossary.map((g) => ({ id: `glossary/${g.id}`, target: `glossary/${g.id}`, hash: g.reviewHash })),
+];
+const chosen = targets.includes("--all") ? documents : targets.map((t) => documents.find((d) => d.target === t) ?? fail(`no article or glossary term "${t}"`)!);
+const file = join(root, "content", "sign-offs.json");
+const signOffs = addSignOffs(content.signOffs, reviewerId!, chosen, date!);
+writeFileSync(file, `${JSON.stringify({ signOffs }, null, 2)}\n`);
+console.log(`${reviewer!.name} signed off ${chosen.length} document${chosen.length === 1 ? "" : "s"} on ${date}: ${chosen.map((d) => d.id).join(", ")}`);
+console.log(`Wrote ${file}; commit it.`);

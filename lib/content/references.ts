@@ -1,0 +1,16 @@
+import type { DocumentFacts } from "./remark-rules";
+import { type Safety, safetySourcesOf } from "./safety";
+import type { Source } from "./schema";
+
+/**
+ * A page's numbered references: the document's own sources in frontmatter order, then the shared
+ * sources it cites by id or shows through safety components, in order of first use. <Cite> numbers
+ * and the reference list both come from this one list.
+ */
+export function pageReferences(doc: { frontmatter: { sources: Source[] }; facts: DocumentFacts }, safety: Safety): Source[] {
+  const shared = new Map(safety.sources.map((s) => [s.id, s]));
+  const own = doc.frontmatter.sources;
+  const ids = [...doc.facts.cites.filter((id) => shared.has(id)), ...doc.facts.safety.flatMap((use) => safetySourcesOf(safety, use))];
+  const extra = [...new Set(ids)].filter((id) => !own.some((s) => s.id === id)).map((id) => shared.get(id)!);
+  return [...own, ...extra];
+}

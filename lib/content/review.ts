@@ -1,0 +1,49 @@
+import { createHash } from "node:crypto";
+import type { DocumentFacts } from "./remark-rules";
+import type { Safety } from "./safety";
+import type { GlossaryFrontmatter, Reviewer, SignOff } from "./schema";
+
+/** Where a document stands with the medical reviewer. */
+export type ReviewState =
+  | { status: "not-signed" }
+  /** Signed off, and the content is still exactly what the reviewer saw. */
+  | { status: "signed"; reviewer: Reviewer; date: string }
+  /** Signed off once, but the content has changed since. */
+  | { status: "changed"; reviewer: Reviewer; date: string };
+
+/** What the hash of a document covers. */
+export interface ReviewInput {
+  /** sha256 of the document's source file. */
+  sourceHash: string;
+  facts: DocumentFacts;
+}
+
+/**
+ * A hash of everything a reader of the page sees that a reviewer vouches for: the file itself, the
+ * safety groups and lists it shows, its references, and the definitions of the glossary words it marks.
+ * Editing any of them changes the hash, so the page stops showing the sign-off.
+ */
+export function reviewHash(doc: ReviewInput, references: readonly unknown[], safety: Safety, glossary: ReadonlyMap<string, GlossaryFrontmatter>): string {
+  const shown = doc.facts.safety.map((use) =>
+    use.component === "SafetyList" ? safety.lists.find((l) => l.id === use.id) : safety.groups.find((g) => g.id === use.id),
+  );
+  const terms = doc.facts.terms.map((id) => [id, glossary.get(id)?.definition ?? null]);
+  const material = JSON.stringify({ source: doc.sourceHash, shown, references, terms });
+  return `sha256:${createHash("sha256").update(material).digest("hex")}`;
+}
+
+/** The state of one document, given the recorded sign-offs. */
+export function reviewState(document: string, hash: string, signOffs: SignOff[], reviewers: Reviewer[]): ReviewState {
+  const signOff = signOffs.find((s) => s.document === document);
+  const reviewer = signOff && reviewers.find((r) => r.id === signOff.reviewer);
+  if (!signOff || !reviewer?.name) return { status: "not-signed" };
+  return { status: signOff.hash === hash ? "signed" : "changed", reviewer, date: signOff.date };
+}
+
+/** The sign-off list after `reviewer` signs `documents` today: one entry per document, the newest wins. */
+export function addSignOffs(existing: SignOff[], reviewer: string, documents: { id: string; hash: string }[], date: string): SignOff[] {
+  const signed = new Set(documents.map((d) => d.id));
+  return [...existing.filter((s) => !signed.has(s.document)), ...documents.map((d) => ({ document: d.id, reviewer, date, hash: d.hash }))].sort((a, b) =>
+    a.document.localeCompare(b.document),
+  );
+}
