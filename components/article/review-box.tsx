@@ -8,8 +8,28 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * Review dates and the medical sign-off. A reviewer's name shows only while the page is exactly what
  * they signed off; after any change the box says so plainly.
  */
-export function ReviewBox({ lastReviewed, nextReviewDue, reviewer, review }: { lastReviewed: string; nextReviewDue: string; reviewer: Reviewer; review: ReviewState }) {
+export function ReviewBox({
+  lastReviewed,
+  nextReviewDue,
+  overdue,
+  reviewer,
+  review,
+}: {
+  lastReviewed: string;
+  nextReviewDue: string;
+  overdue: boolean;
+  reviewer: Reviewer;
+  review: ReviewState;
+}) {
   return (
+    <>
+    {overdue && (
+      <p className="callout callout-warning review-overdue" data-pagefind-ignore="">
+        <strong>Review overdue since <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>.</strong> We check every page against its
+        sources once a year, and this page is due for its check. The facts below were right when it was last reviewed; ask the clinic if you
+        are unsure about anything.
+      </p>
+    )}
     <dl data-pagefind-ignore="" className="review-box card mt-6 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]" data-review={review.status}>
       <dt className="font-semibold">Last reviewed</dt>
       <dd>
@@ -18,6 +38,7 @@ export function ReviewBox({ lastReviewed, nextReviewDue, reviewer, review }: { l
       <dt className="font-semibold">Next review due</dt>
       <dd>
         <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>
+        {overdue && " (overdue)"}
       </dd>
       <dt className="font-semibold">Medical review</dt>
       <dd>
@@ -37,5 +58,6 @@ export function ReviewBox({ lastReviewed, nextReviewDue, reviewer, review }: { l
         {review.status === "not-signed" && <>Not yet signed off. This page is waiting for review by the {lowerFirst(reviewer.role)}.</>}
       </dd>
     </dl>
+    </>
   );
 }

@@ -1,23 +1,17 @@
 // Validates and compiles every content file in a few seconds, without a Next build.
 // Usage: npm run check:content [-- --strict]
-//   --strict                  also fails on warnings (content changed since its medical sign-off), for a
-//                             scheduled editorial job; a normal build only prints them
+//   --strict                  also fails on warnings (an overdue review, content changed since its medical
+//                             sign-off), for a scheduled editorial job; a normal build only prints them
 //   CONTENT_TODAY=YYYY-MM-DD  overrides "today" for the review-date rule
 //   CONTENT_ROOT=DIR          checks DIR/content instead of ./content
-import { join } from "node:path";
 import { loadContent } from "../content/load";
+import { contentOptions } from "../content/options";
 import { ContentError, formatProblem } from "../content/problems";
 
 const strict = process.argv.includes("--strict");
 const started = performance.now();
-const root = process.env.CONTENT_ROOT ?? process.cwd();
 try {
-  const content = await loadContent({
-    root,
-    today: process.env.CONTENT_TODAY ?? new Date().toISOString().slice(0, 10),
-    includeDrafts: true,
-    cacheDir: join(root, ".content-cache"),
-  });
+  const content = await loadContent({ ...contentOptions(), includeDrafts: true });
   const drafts = content.articles.filter((a) => a.frontmatter.draft).length;
   const signed = [...content.articles, ...content.glossary].filter((d) => d.review.status === "signed").length;
   const ms = Math.round(performance.now() - started);

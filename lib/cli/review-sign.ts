@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadContent } from "../content/load";
+import { contentOptions } from "../content/options";
 import { ContentError } from "../content/problems";
 import { addSignOffs } from "../content/review";
 import { isoDate } from "../content/schema";
@@ -22,11 +23,11 @@ const fail = (message: string) => {
 if (!reviewerId || targets.length === 0) fail("usage: npm run review:sign -- <reviewer-id> <slug | glossary/<id> | --all> [--date YYYY-MM-DD]");
 if (!isoDate.safeParse(date).success) fail(`--date: expected a date written as YYYY-MM-DD (got "${date}")`);
 
-const root = process.env.CONTENT_ROOT ?? process.cwd();
+const { root, ...options } = contentOptions();
 let content;
 try {
-  // Drafts can be reviewed before they are published; the review-date rule does not decide sign-off.
-  content = await loadContent({ root, today: "0000-01-01", includeDrafts: true, cacheDir: join(root, ".content-cache") });
+  // Drafts can be reviewed before they are published.
+  content = await loadContent({ root, ...options, includeDrafts: true });
 } catch (error) {
   if (error instanceof ContentError) fail(`the content must pass the check before it can be signed off:\n${error.message}`);
   throw error;

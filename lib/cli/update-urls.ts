@@ -4,12 +4,13 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadContent } from "../content/load";
+import { contentOptions } from "../content/options";
 import { type UrlManifest, mergeManifest, publishedUrls } from "../content/urls";
 
-const root = process.env.CONTENT_ROOT ?? process.cwd();
+const { root, ...options } = contentOptions();
 const file = join(root, "content", "published-urls.json");
 const previous: UrlManifest = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as UrlManifest) : {};
-const content = await loadContent({ root, today: "0000-01-01", includeDrafts: false, cacheDir: join(root, ".content-cache") });
+const content = await loadContent({ root, ...options, includeDrafts: false });
 const merged = mergeManifest(previous, publishedUrls(content));
 writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
 const count = (m: UrlManifest) => Object.values(m).reduce((n, anchors) => n + anchors.length, 0);

@@ -1,22 +1,13 @@
 import "server-only";
-import { join } from "node:path";
 import { cache } from "react";
 import { type Article, type Content, loadContent } from "./load";
+import { contentOptions } from "./options";
 import { type Topic, topics } from "./schema";
 
 export type { Article, Content, GlossaryEntry, SitePage } from "./load";
 
-const today = () => process.env.CONTENT_TODAY ?? new Date().toISOString().slice(0, 10);
-
 function load(): Promise<Content> {
-  // CONTENT_ROOT lets tests build the site from a fixture content tree.
-  const root = process.env.CONTENT_ROOT ?? process.cwd();
-  return loadContent({
-    root,
-    today: today(),
-    includeDrafts: process.env.NODE_ENV !== "production",
-    cacheDir: join(root, ".content-cache"),
-  });
+  return loadContent({ ...contentOptions(), includeDrafts: process.env.NODE_ENV !== "production" });
 }
 
 // A production build never sees content change, so one load serves every page a worker renders;

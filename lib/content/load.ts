@@ -40,6 +40,8 @@ export interface Article {
   reviewHash: string;
   /** Whether a named reviewer signed off exactly this content. */
   review: ReviewState;
+  /** nextReviewDue has passed (judged by LoadOptions.today). */
+  overdue: boolean;
 }
 
 export interface GlossaryEntry {
@@ -83,7 +85,7 @@ export interface Content {
 export interface LoadOptions {
   /** The project folder that holds content/. */
   root: string;
-  /** "Today" as YYYY-MM-DD, for the overdue-review rule. */
+  /** "Today" as YYYY-MM-DD: an article whose nextReviewDue is before it is marked overdue (a warning, never an error). */
   today: string;
   /** Drafts are always checked; they are returned only when this is true. */
   includeDrafts: boolean;
@@ -166,15 +168,17 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     const hash = reviewHash(doc, references, safety, terms);
     return { ...doc, reviewHash: hash, review: reviewState(document, hash, signOffs, reviewers) };
   };
+  // An overdue review never takes the site down: the page says so, and the check warns.
+  const overdue = (a: Unreviewed<Article>) => ({ ...a, overdue: a.frontmatter.nextReviewDue < options.today });
   const content = {
-    articles: articles.map((a) => reviewed(a, `articles/${a.slug}`)),
+    articles: articles.map((a) => reviewed(overdue(a), `articles/${a.slug}`)),
     glossary: glossary.map((g) => reviewed(g, `glossary/${g.id}`)),
     pages,
     reviewers,
     safety,
     signOffs,
   };
-  problems.push(...crossCheck(content, articleFiles, glossaryIds, safetyLinks, options.today));
+  problems.push(...crossCheck(content, articleFiles, glossaryIds, safetyLinks));
   const manifestFile = join(options.root, "content", "published-urls.json");
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as UrlManifest;
@@ -183,13 +187,25 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   }
   if (problems.length) throw new ContentError(problems);
   cache.save();
-  const warnings = [...content.articles, ...content.glossary].filter((d) => d.review.status === "changed").map(changedSinceReview);
+  const warnings = [
+    ...content.articles
+      .filter((a) => a.overdue)
+      .map((a) => ({
+        file: a.file,
+        line: lineIn(a.file, "nextReviewDue"),
+        field: "nextReviewDue",
+        message: `review overdue since ${a.frontmatter.nextReviewDue} (today is ${options.today}): check the article against its sources, then update lastReviewed and nextReviewDue`,
+      })),
+    ...[...content.articles, ...content.glossary].filter((d) => d.review.status === "changed").map(changedSinceReview),
+  ];
   const articlesOut = options.includeDrafts ? content.articles : content.articles.filter((a) => !a.frontmatter.draft);
   return { ...content, articles: articlesOut, warnings, stats: cache.stats };
 }
 
 /** A document as loaded, before its review state is known. */
-type Unreviewed<D> = Omit<D, "review" | "reviewHash">;
+type Unreviewed<D> = Omit<D, "review" | "reviewHash" | "overdue">;
+
+const lineIn = (file: string, key: string) => readFileSync(file, "utf8").split("\n").findIndex((line) => line.startsWith(`${key}:`)) + 1 || undefined;
 
 function changedSinceReview(doc: Article | GlossaryEntry): Problem {
   const { review } = doc;
@@ -262,7 +278,7 @@ function listMdx(folder: string, problems: Problem[]): string[] {
 const reservedPageSlugs = new Set(["articles", "glossary", "topics", "share", "search", "review", "sitemap.xml", "robots.txt", "api", "_next"]);
 
 /** Rules that need more than one file: references between files, and review dates. */
-function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: string[], glossaryIds: Set<string>, safetyLinks: SafetyLink[], today: string): Problem[] {
+function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: string[], glossaryIds: Set<string>, safetyLinks: SafetyLink[]): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map(content.articles.map((a) => [a.slug, a]));
   const allSlugs = new Set(articleFiles.map((f) => basename(f, ".mdx")));
@@ -282,7 +298,6 @@ function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: 
       else if (!fm.draft && bySlug.get(slug)?.frontmatter.draft) at(`related[${i}]`, `"${slug}" is a draft, so the link would break when published`);
     });
     if (!reviewerIds.has(fm.reviewer)) at("reviewer", `unknown reviewer "${fm.reviewer}": expected an id from content/reviewers.json (${[...reviewerIds].join(", ")})`);
-    if (fm.nextReviewDue < today) at("nextReviewDue", `review overdue: it was due on ${fm.nextReviewDue} (today is ${today}); review the article, then update lastReviewed and nextReviewDue`);
     const sharedIds = new Set(content.safety.sources.map((s) => s.id));
     fm.sources.forEach((source, i) => {
       if (sharedIds.has(source.id)) at(`sources[${i}]`, `source "${source.id}" is also in content/safety/sources.yaml: a source lives in one place, so remove it here and cite it by id`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatProblem } from "@/lib/content/problems";
 import { edit, fixtureRoot, load, loadError } from "./helpers";
 
 const alpha = "articles/alpha-article.mdx";
@@ -167,10 +168,14 @@ describe("content pipeline: broken content fails with the file, the field or lin
     expect(await loadError(root)).toMatch(/alpha-article\.mdx:25\s+broken link "\/articles\/beta-article#no-such-section"/);
   });
 
-  it("an overdue review, judged against an injected today", async () => {
+  it("an overdue review only warns, judged against an injected today, and marks the article", async () => {
     const root = fixtureRoot();
-    expect((await load(root, { today: "2027-01-10" })).articles).toHaveLength(2);
-    expect(await loadError(root, { today: "2027-01-11" })).toMatch(/alpha-article\.mdx:7\s+nextReviewDue: review overdue: it was due on 2027-01-10/);
+    const onTime = await load(root, { today: "2027-01-10" });
+    expect(onTime.articles.map((a) => a.overdue)).toEqual([false, false]);
+    expect(onTime.warnings).toEqual([]);
+    const late = await load(root, { today: "2027-01-11" });
+    expect(late.articles.map((a) => a.overdue)).toEqual([true, true]);
+    expect(formatProblem(late.warnings[0]!)).toMatch(/alpha-article\.mdx:7\s+nextReviewDue: review overdue since 2027-01-10 \(today is 2027-01-11\)/);
   });
 
   it("a published article related to a draft", async () => {

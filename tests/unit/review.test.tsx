@@ -22,7 +22,7 @@ const sign = (root: string, ...args: string[]) => run("review-sign.ts", root, ..
 function reviewBox(content: Content, slug: string) {
   const a = content.articles.find((x) => x.slug === slug)!;
   const reviewer = content.reviewers.find((r) => r.id === a.frontmatter.reviewer)!;
-  return renderToStaticMarkup(<ReviewBox lastReviewed={a.frontmatter.lastReviewed} nextReviewDue={a.frontmatter.nextReviewDue} reviewer={reviewer} review={a.review} />);
+  return renderToStaticMarkup(<ReviewBox lastReviewed={a.frontmatter.lastReviewed} nextReviewDue={a.frontmatter.nextReviewDue} overdue={a.overdue} reviewer={reviewer} review={a.review} />);
 }
 
 describe("medical sign-off", () => {
@@ -94,6 +94,16 @@ describe("medical sign-off", () => {
     const message = await loadError(root);
     expect(message).toMatch(/sign-offs\.json:4\s+signOffs\[0\]\.document: no such document "articles\/gone"/);
     expect(message).toMatch(/sign-offs\.json:10\s+signOffs\[1\]\.reviewer: "clinical-lead" has no name in content\/reviewers\.json: only a named person can sign off/);
+  });
+});
+
+describe("review dates", () => {
+  it("an overdue page still builds and says plainly that its review is overdue", async () => {
+    const root = fixtureRoot();
+    expect(reviewBox(await load(root, { today: "2027-01-10" }), "alpha-article")).not.toContain("overdue");
+    const box = reviewBox(await load(root, { today: "2031-01-01" }), "alpha-article");
+    expect(box).toMatch(/Review overdue since <time dateTime="2027-01-10">/);
+    expect(box).toContain("(overdue)");
   });
 });
 

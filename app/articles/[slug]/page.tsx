@@ -58,7 +58,7 @@ export default async function ArticlePage({ params }: Props) {
       <header className="max-w-2xl">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{fm.title}</h1>
         <p className="lead mt-3">{fm.summary}</p>
-        {reviewer && <ReviewBox lastReviewed={fm.lastReviewed} nextReviewDue={fm.nextReviewDue} reviewer={reviewer} review={article.review} />}
+        {reviewer && <ReviewBox lastReviewed={fm.lastReviewed} nextReviewDue={fm.nextReviewDue} overdue={article.overdue} reviewer={reviewer} review={article.review} />}
       </header>
       <TableOfContents headings={article.facts.headings} />
       {article.facts.uses.length > 0 && <UsesSummary uses={article.facts.uses} />}
