@@ -25,6 +25,7 @@ import {
   type SignOff,
   signOffsFileSchema,
   siteSchema,
+  topics,
 } from "./schema";
 import { staticPaths, type UrlManifest, unresolvedUrls } from "./urls";
 
@@ -288,6 +289,7 @@ function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: 
     return index >= 0 ? index + 1 : undefined;
   };
 
+  const targets: LinkTargets = { articles: bySlug, glossaryIds, pageSlugs: new Set(content.pages.map((p) => p.slug)) };
   const formerOwners = new Map<string, string>();
   for (const article of content.articles) {
     const { file, frontmatter: fm, facts } = article;
@@ -306,7 +308,7 @@ function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: 
     const references = pageReferences(article, content.safety).length;
     if (references < 2) at("sources", `expected at least 2 references on the page (its own sources plus shared sources it cites or shows), found ${references}`);
     for (const link of facts.links) {
-      const message = brokenLink(link.href, article, bySlug, glossaryIds, new Set(content.pages.map((p) => p.slug)));
+      const message = brokenLink(link.href, { headings: facts.headings, draft: fm.draft }, targets);
       if (message) problems.push({ file, line: link.line, message });
     }
     fm.formerSlugs.forEach((slug, i) => {
@@ -321,10 +323,9 @@ function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: 
     }
   }
   const formerTerms = new Map<string, string>();
-  const pageSlugs = new Set(content.pages.map((p) => p.slug));
   for (const doc of content.pages) {
     for (const link of doc.facts.links) {
-      const message = brokenLink(link.href, null, bySlug, glossaryIds, pageSlugs);
+      const message = brokenLink(link.href, { headings: doc.facts.headings, draft: false }, targets);
       if (message) problems.push({ file: doc.file, line: link.line, message });
     }
   }
@@ -332,7 +333,7 @@ function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: 
     // An article that failed its own checks is already reported; a link to it is not broken for that reason.
     const target = /^\/articles\/([^#]+)/.exec(link.href)?.[1];
     if (target && allSlugs.has(target) && !bySlug.has(target)) continue;
-    const message = brokenLink(link.href, null, bySlug, glossaryIds, pageSlugs);
+    const message = brokenLink(link.href, null, targets);
     if (message) problems.push({ file: link.file, line: link.line, field: link.field, message });
   }
   for (const entry of content.glossary) {
@@ -345,24 +346,44 @@ function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: 
       if (!glossaryIds.has(id) || id === entry.id) problems.push({ file: entry.file, line: lineOf(entry.file, "related"), field: `related[${i}]`, message: `unknown glossary term "${id}"` });
     });
     for (const link of entry.facts.links) {
-      const message = brokenLink(link.href, null, bySlug, glossaryIds, pageSlugs);
+      const message = brokenLink(link.href, { headings: entry.facts.headings, draft: false }, targets);
       if (message) problems.push({ file: entry.file, line: link.line, message });
     }
   }
   return problems;
 }
 
-function brokenLink(href: string, from: Article | null, bySlug: Map<string, Article>, glossaryIds: Set<string>, pageSlugs: Set<string>): string | null {
+/** The document a link is written in: its own sections, and whether it is published. */
+interface LinkSource {
+  headings: { id: string }[];
+  draft: boolean;
+}
+
+/** What a link may point at: every article (drafts too, to tell them apart), glossary term and page. */
+interface LinkTargets {
+  articles: Map<string, Article | Unreviewed<Article>>;
+  glossaryIds: ReadonlySet<string>;
+  pageSlugs: ReadonlySet<string>;
+}
+
+function brokenLink(href: string, from: LinkSource | null, targets: LinkTargets): string | null {
   const [path = "", anchor] = href.split("#");
-  const target = path === "" ? from : path.startsWith("/articles/") ? bySlug.get(path.slice("/articles/".length)) : null;
-  if (path.startsWith("/articles/") || path === "") {
-    if (!target) return `broken link "${href}": no published article "${path.slice("/articles/".length)}"`;
-    if (anchor && !target.facts.headings.some((h) => h.id === anchor)) return `broken link "${href}": "${target.slug}" has no section with id "${anchor}"`;
+  if (path === "") {
+    if (!from) return `broken link "${href}": an in-page link needs a section on the same page`;
+    return anchor && from.headings.some((h) => h.id === anchor) ? null : `broken link "${href}": this page has no section with id "${anchor}"`;
+  }
+  if (path.startsWith("/articles/")) {
+    const slug = path.slice("/articles/".length);
+    const target = targets.articles.get(slug);
+    if (!target) return `broken link "${href}": no article "${slug}"`;
+    if (target.frontmatter.draft && !from?.draft) return `broken link "${href}": "${slug}" is a draft, so the link would break when this page is published`;
+    if (anchor && !target.facts.headings.some((h) => h.id === anchor)) return `broken link "${href}": "${slug}" has no section with id "${anchor}"`;
     return null;
   }
-  if (path.startsWith("/glossary/")) return glossaryIds.has(path.slice("/glossary/".length)) ? null : `broken link "${href}": no glossary term with that id`;
-  if ((staticPaths as readonly string[]).includes(path) || pageSlugs.has(path.slice(1))) return null;
-  return `broken link "${href}": expected /articles/<slug>, /glossary/<id>, a page in content/pages/, or one of ${staticPaths.join(", ")}`;
+  if (path.startsWith("/glossary/")) return targets.glossaryIds.has(path.slice("/glossary/".length)) ? null : `broken link "${href}": no glossary term with that id`;
+  if (path.startsWith("/topics/")) return path.slice("/topics/".length) in topics ? null : `broken link "${href}": no topic with that id (${Object.keys(topics).join(", ")})`;
+  if ((staticPaths as readonly string[]).includes(path) || targets.pageSlugs.has(path.slice(1))) return null;
+  return `broken link "${href}": expected /articles/<slug>, /glossary/<id>, /topics/<id>, a page in content/pages/, or one of ${staticPaths.join(", ")}`;
 }
 
 /** The content-hash cache: unchanged sources are never compiled twice. */

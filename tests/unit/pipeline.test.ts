@@ -184,6 +184,25 @@ describe("content pipeline: broken content fails with the file, the field or lin
     expect(await loadError(root)).toMatch(/related\[0\]: "beta-article" is a draft/);
   });
 
+  it("a published article that links to a draft", async () => {
+    const root = fixtureRoot();
+    edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
+    edit(root, alpha, (s) => s.replace("related: [beta-article]", "related: []"));
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:25\s+broken link "\/articles\/beta-article#beta-section": "beta-article" is a draft, so the link would break when this page is published/);
+  });
+
+  it("links to topic hubs and to sections of the same page, on any kind of document; a topic that does not exist", async () => {
+    const root = fixtureRoot();
+    edit(root, "glossary/electrolyte.mdx", (s) => s.replace("A longer explanation.", "A longer explanation. See [the basics](/topics/magnesium-basics).\n\n## More {#more}\n\nSee [above](#more)."));
+    edit(root, alpha, (s) => s.replace("Some text with a [link]", "Some text with a [hub](/topics/safety) and a [link]"));
+    await expect(load(root)).resolves.toBeTruthy();
+    edit(root, alpha, (s) => s.replace("(/topics/safety)", "(/topics/no-such-topic)"));
+    edit(root, "glossary/electrolyte.mdx", (s) => s.replace("(#more)", "(#less)"));
+    const message = await loadError(root);
+    expect(message).toMatch(/alpha-article\.mdx:25\s+broken link "\/topics\/no-such-topic": no topic with that id/);
+    expect(message).toMatch(/electrolyte\.mdx:\d+\s+broken link "#less": this page has no section with id "less"/);
+  });
+
   it("components in a glossary entry", async () => {
     const root = fixtureRoot();
     edit(root, "glossary/electrolyte.mdx", (s) => s.replace("A longer explanation.", "A <Term id=\"serum\">longer</Term> explanation."));
