@@ -1,19 +1,28 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readJson } from "@/lib/content/files";
+import { contentOptions } from "@/lib/content/options";
+import { ContentError, type Problem, zodProblems } from "@/lib/content/problems";
 import { type Clinic, type Site, siteSchema } from "@/lib/content/schema";
 
 export type { Clinic, Site };
 
-/** Validates settings; the error names the file, each field and what was expected. */
+/** Validates settings, with the content check's own messages: the file, each field and what was expected. */
 export function parseSite(input: unknown, file = "content/site.json"): Site {
   const result = siteSchema.safeParse(input);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  ${file}  ${i.path.join(".") || "(top level)"}: ${i.message}`);
-  throw new Error(`Invalid site settings:\n${lines.join("\n")}`);
+  throw new ContentError(zodProblems(file, result.error, () => undefined, input));
 }
 
-/** content/site.json, validated once; CONTENT_ROOT lets tests build the site from fixture content. */
-export const site: Site = parseSite(JSON.parse(readFileSync(join(process.env.CONTENT_ROOT ?? process.cwd(), "content", "site.json"), "utf8")));
+function loadSite(): Site {
+  const file = join(contentOptions().root, "content", "site.json");
+  const problems: Problem[] = [];
+  const site = readJson(file, siteSchema, problems);
+  if (!site) throw new ContentError(problems);
+  return site;
+}
+
+/** content/site.json, read and validated once, by the same reader as every other content file. */
+export const site: Site = loadSite();
 
 /** "Monday to Friday, 9:00 AM to 5:00 PM". */
 export function describeHours(h: Clinic["hours"][number]): string {

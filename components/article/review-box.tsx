@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/format";
-import type { ReviewState } from "@/lib/content/review";
+import type { ReviewState } from "@/lib/content/types";
 import type { Reviewer } from "@/lib/content/schema";
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -1,4 +1,4 @@
-import type { SectionHeading } from "@/lib/content/remark-rules";
+import type { SectionHeading } from "@/lib/content/types";
 
 /** Sections of a long article; short articles (fewer than 4 sections) do without. */
 export function TableOfContents({ headings }: { headings: SectionHeading[] }) {

@@ -1,5 +1,5 @@
 import { EvidenceBadge } from "@/components/mdx/use";
-import type { UseClaim } from "@/lib/content/remark-rules";
+import type { UseClaim } from "@/lib/content/types";
 import { settings } from "@/lib/content/schema";
 
 /** "At a glance": every <Use> in the article with its evidence level, built from the content itself. */

@@ -8,7 +8,7 @@ import { ClinicDetails } from "@/components/clinic/clinic-details";
 import { RedFlagSummary, RedFlags } from "@/components/safety/red-flags";
 import { SafetyList } from "@/components/safety/safety-list";
 import { pageReferences } from "@/lib/content/references";
-import type { Safety } from "@/lib/content/safety";
+import type { Safety } from "@/lib/content/types";
 import { Callout } from "./callout";
 import { Cite } from "./cite";
 import { Term } from "./term";

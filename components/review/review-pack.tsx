@@ -3,7 +3,7 @@ import { RedFlags } from "@/components/safety/red-flags";
 import { SafetyList } from "@/components/safety/safety-list";
 import type { SafetyContext } from "@/components/safety/safety-text";
 import type { Article, GlossaryEntry } from "@/lib/content";
-import type { Safety } from "@/lib/content/safety";
+import type { Safety } from "@/lib/content/types";
 import type { Source } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format";
 import { site } from "@/lib/site";

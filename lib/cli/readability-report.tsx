@@ -1,6 +1,7 @@
 // Prints each article's reading grade, measured on its rendered text exactly as the tests measure it.
 // Usage: npm run report:readability
-import { articleGrades, gradeProblems, median } from "../../components/mdx/render-static";
+import { articleGrades } from "../../components/mdx/render-static";
+import { gradeProblems, median } from "../content/readability";
 import { loadContent } from "../content/load";
 import { contentOptions } from "../content/options";
 

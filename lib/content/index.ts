@@ -4,7 +4,7 @@ import { type Article, type Content, loadContent } from "./load";
 import { contentOptions } from "./options";
 import { type Topic, topics } from "./schema";
 
-export type { Article, Content, GlossaryEntry, SitePage } from "./load";
+export type { Article, Content, GlossaryEntry, SitePage } from "./types";
 
 function load(): Promise<Content> {
   return loadContent({ ...contentOptions(), includeDrafts: process.env.NODE_ENV !== "production" });

@@ -65,3 +65,22 @@ export function readability(html: string): Readability {
   const grade = counts.word ? fleschKincaid(counts) : 0;
   return { grade: Math.round(grade * 10) / 10, sentences: counts.sentence, words: counts.word, syllables: counts.syllable };
 }
+
+/** The reading-level gate for English: every article at or below this grade… */
+export const maxGrade = 8;
+/** …and the median of all articles at or below this one. */
+export const maxMedianGrade = 7;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The reading-level rules: every article at grade 8.0 or below, and a median of 7.0 or below. */
+export function gradeProblems(report: { slug: string; grade: number }[]): string[] {
+  const problems = report.filter((r) => r.grade > maxGrade).map((r) => `${r.slug}: grade ${r.grade} is above ${maxGrade.toFixed(1)}`);
+  const m = median(report.map((r) => r.grade));
+  if (m > maxMedianGrade) problems.push(`median grade ${m} is above ${maxMedianGrade.toFixed(1)}`);
+  return problems;
+}

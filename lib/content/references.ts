@@ -1,5 +1,5 @@
-import type { DocumentFacts } from "./remark-rules";
-import { type Safety, safetySourcesOf } from "./safety";
+import type { DocumentFacts, Safety } from "./types";
+import { safetySourcesOf } from "./safety";
 import type { Source } from "./schema";
 
 /**

@@ -1,4 +1,4 @@
-import type { Article } from "./load";
+import type { Article } from "./types";
 
 /**
  * Articles to read next: the author's explicit `related` list first, in its order, then articles that

@@ -4,48 +4,9 @@ import type {} from "mdast-util-to-hast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { componentPropSchemas, type ComponentName, type EvidenceLevel, kebabId, type Setting } from "./schema";
+import { componentPropSchemas, type ComponentName, kebabId, type RedFlagAction } from "./schema";
 import type { Problem } from "./problems";
-import type { SafetyUse } from "./safety";
-import type { RedFlagAction } from "./schema";
-
-/** A section heading with its explicit anchor id. */
-export interface SectionHeading {
-  depth: 2 | 3;
-  id: string;
-  text: string;
-}
-
-/** One use of IV magnesium, as written with `<Use>`. */
-export interface UseClaim {
-  id: string;
-  title: string;
-  evidence: EvidenceLevel;
-  where: Setting;
-}
-
-/** What the rules learn about a document while checking it. */
-export interface DocumentFacts {
-  headings: SectionHeading[];
-  /** Glossary ids marked with `<Term>`, in order of first use. */
-  terms: string[];
-  /** Source ids cited with `<Cite>`, in order of first citation. */
-  cites: string[];
-  uses: UseClaim[];
-  /** Site-internal links ("/articles/x#y") with their lines, checked once every file is known. */
-  links: { href: string; line?: number }[];
-  /** Safety components (<RedFlags>, <RedFlagSummary>, <SafetyList>) in document order. */
-  safety: SafetyUse[];
-  /** Every paragraph and table row as plain text with the sources it cites: the reviewer's pack lists them. */
-  statements: Statement[];
-}
-
-/** One paragraph, list item or table row, and the source ids it cites. */
-export interface Statement {
-  text: string;
-  cites: string[];
-  line?: number;
-}
+import type { DocumentFacts, SafetyUse, UseClaim } from "./types";
 
 export interface RuleContext {
   file: string;

@@ -1,15 +1,6 @@
 import { createHash } from "node:crypto";
-import type { DocumentFacts } from "./remark-rules";
-import type { Safety } from "./safety";
+import type { DocumentFacts, ReviewState, Safety } from "./types";
 import type { GlossaryFrontmatter, Reviewer, SignOff } from "./schema";
-
-/** Where a document stands with the medical reviewer. */
-export type ReviewState =
-  | { status: "not-signed" }
-  /** Signed off, and the content is still exactly what the reviewer saw. */
-  | { status: "signed"; reviewer: Reviewer; date: string }
-  /** Signed off once, but the content has changed since. */
-  | { status: "changed"; reviewer: Reviewer; date: string };
 
 /** What the hash of a document covers. */
 export interface ReviewInput {

@@ -2,15 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { fieldPath, type Problem } from "./problems";
-import { type RedFlagGroup, redFlagsFileSchema, type SafetyList, safetyListsFileSchema, sharedSourcesFileSchema, type Source } from "./schema";
+import type { Safety, SafetyUse } from "./types";
+import { redFlagsFileSchema, safetyListsFileSchema, sharedSourcesFileSchema } from "./schema";
 import { parseYaml } from "./yaml-file";
-
-/** The typed safety data in content/safety/: red-flag groups, safety lists and the sources they cite. */
-export interface Safety {
-  sources: Source[];
-  groups: RedFlagGroup[];
-  lists: SafetyList[];
-}
 
 export const emptySafety = (): Safety => ({ sources: [], groups: [], lists: [] });
 
@@ -102,12 +96,4 @@ export function safetySourcesOf(safety: Safety, component: SafetyUse): string[] 
         ? (safety.groups.find((g) => g.id === component.id)?.items ?? [])
         : [];
   return items.flatMap((item) => item.sources);
-}
-
-/** One use of a safety component in a document. */
-export interface SafetyUse {
-  component: "RedFlags" | "RedFlagSummary" | "SafetyList";
-  /** The group or list id (one per entry; a summary records one entry per group). */
-  id: string;
-  line?: number;
 }

@@ -1,4 +1,4 @@
-import type { Content } from "./load";
+import type { Content } from "./types";
 
 /** Published URL → the section anchors on it, as kept in content/published-urls.json. */
 export type UrlManifest = Record<string, string[]>;

@@ -1,9 +1,9 @@
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { articleGrades as grades, gradeProblems } from "@/components/mdx/render-static";
+import { articleGrades as grades } from "@/components/mdx/render-static";
 import { loadContent } from "@/lib/content/load";
-import { readability } from "@/lib/content/readability";
+import { gradeProblems, readability } from "@/lib/content/readability";
 import { fixtureRoot, load } from "./helpers";
 
 // A fixed "today": review dates only ever warn, and no test depends on the calendar.

@@ -29,7 +29,7 @@ describe("the site and clinic settings (content/site.json)", () => {
     ["a phone number without a country code", withClinic({ phone: "555-0100" }), "clinic.phone: expected an international phone number starting with +"],
     ["an email address that is not one", withClinic({ email: "clinic at example" }), "clinic.email: expected an email address"],
     ["opening hours that close before they open", withClinic({ hours: [{ days: ["Monday"], opens: "17:00", closes: "09:00" }] }), "clinic.hours: expected every opening time to be before its closing time"],
-    ["a day that does not exist", withClinic({ hours: [{ days: ["Funday"], opens: "09:00", closes: "17:00" }] }), "clinic.hours.0.days.0:"],
+    ["a day that does not exist", withClinic({ hours: [{ days: ["Funday"], opens: "09:00", closes: "17:00" }] }), "clinic.hours[0].days[0]:"],
     ["a missing emergency number", { ...good, emergencyNumber: undefined }, "emergencyNumber:"],
     ["a site URL with a trailing slash", { ...good, siteUrl: "https://magnesium-guide.example/" }, "siteUrl: expected no trailing slash"],
   ])("rejects %s, naming the file and the field", (_name, input, expected) => {

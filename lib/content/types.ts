@@ -1,0 +1,143 @@
+// The content module's domain types, in one place: every other module (and every page) imports them from here.
+import type {
+  ArticleFrontmatter,
+  EvidenceLevel,
+  GlossaryFrontmatter,
+  PageFrontmatter,
+  RedFlagGroup,
+  Reviewer,
+  SafetyList,
+  Setting,
+  SignOff,
+  Source,
+} from "./schema";
+import type { Problem } from "./problems";
+
+/** A section heading with its explicit anchor id. */
+export interface SectionHeading {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+/** One use of IV magnesium, as written with `<Use>`. */
+export interface UseClaim {
+  id: string;
+  title: string;
+  evidence: EvidenceLevel;
+  where: Setting;
+}
+
+/** What the rules learn about a document while checking it. */
+export interface DocumentFacts {
+  headings: SectionHeading[];
+  /** Glossary ids marked with `<Term>`, in order of first use. */
+  terms: string[];
+  /** Source ids cited with `<Cite>`, in order of first citation. */
+  cites: string[];
+  uses: UseClaim[];
+  /** Site-internal links ("/articles/x#y") with their lines, checked once every file is known. */
+  links: { href: string; line?: number }[];
+  /** Safety components (<RedFlags>, <RedFlagSummary>, <SafetyList>) in document order. */
+  safety: SafetyUse[];
+  /** Every paragraph and table row as plain text with the sources it cites: the reviewer's pack lists them. */
+  statements: Statement[];
+}
+
+/** One paragraph, list item or table row, and the source ids it cites. */
+export interface Statement {
+  text: string;
+  cites: string[];
+  line?: number;
+}
+
+/** One use of a safety component in a document. */
+export interface SafetyUse {
+  component: "RedFlags" | "RedFlagSummary" | "SafetyList";
+  /** The group or list id (one per entry; a summary records one entry per group). */
+  id: string;
+  line?: number;
+}
+
+/** The typed safety data in content/safety/: red-flag groups, safety lists and the sources they cite. */
+export interface Safety {
+  sources: Source[];
+  groups: RedFlagGroup[];
+  lists: SafetyList[];
+}
+
+/** Where a document stands with the medical reviewer. */
+export type ReviewState =
+  | { status: "not-signed" }
+  /** Signed off, and the content is still exactly what the reviewer saw. */
+  | { status: "signed"; reviewer: Reviewer; date: string }
+  /** Signed off once, but the content has changed since. */
+  | { status: "changed"; reviewer: Reviewer; date: string };
+
+export interface Article {
+  slug: string;
+  file: string;
+  frontmatter: ArticleFrontmatter;
+  code: string;
+  facts: DocumentFacts;
+  /** sha256 of the source file. */
+  sourceHash: string;
+  /** The hash a medical sign-off must match (see review.ts). */
+  reviewHash: string;
+  /** Whether a named reviewer signed off exactly this content. */
+  review: ReviewState;
+  /** nextReviewDue has passed (judged by LoadOptions.today). */
+  overdue: boolean;
+}
+
+export interface GlossaryEntry {
+  id: string;
+  file: string;
+  frontmatter: GlossaryFrontmatter;
+  code: string;
+  facts: DocumentFacts;
+  /** sha256 of the source file. */
+  sourceHash: string;
+  /** The hash a medical sign-off must match (see review.ts). */
+  reviewHash: string;
+  /** Whether a named reviewer signed off exactly this content. */
+  review: ReviewState;
+}
+
+export interface SitePage {
+  slug: string;
+  file: string;
+  frontmatter: PageFrontmatter;
+  code: string;
+  facts: DocumentFacts;
+  sourceHash: string;
+}
+
+export interface Content {
+  articles: Article[];
+  glossary: GlossaryEntry[];
+  pages: SitePage[];
+  reviewers: Reviewer[];
+  /** Red-flag groups, safety lists and their sources (content/safety/). */
+  safety: Safety;
+  /** Medical sign-offs recorded by `npm run review:sign` (content/sign-offs.json). */
+  signOffs: SignOff[];
+  /** Things an editor should act on that do not stop a build, e.g. content changed since its sign-off. */
+  warnings: Problem[];
+  /** How many documents were compiled, and how many came from the content-hash cache. */
+  stats: { compiled: number; cached: number };
+}
+
+export interface LoadOptions {
+  /** The project folder that holds content/. */
+  root: string;
+  /** "Today" as YYYY-MM-DD: an article whose nextReviewDue is before it is marked overdue (a warning, never an error). */
+  today: string;
+  /** Drafts are always checked; they are returned only when this is true. */
+  includeDrafts: boolean;
+  /** Where compiled output is cached by content hash; null disables the cache. */
+  cacheDir: string | null;
+}
+
+/** A document as loaded, before its review state is known. */
+export type Unreviewed<D> = Omit<D, "review" | "reviewHash" | "overdue">;
