@@ -5,8 +5,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { edit, fixtureRoot } from "./helpers";
 
 // These run the real commands (the content check, and `next build` itself) on fixture content.
-const distDirs: string[] = [];
-afterAll(() => distDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+// One fixed build folder, emptied before each build: Next lists every build folder it sees in
+// tsconfig.json's "include", so a new name per run would change a committed file on every test run.
+const distDir = ".next-test";
+afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 
 function run(command: string, args: string[], env: Record<string, string>) {
   const result = spawnSync(command, args, {
@@ -18,8 +20,7 @@ function run(command: string, args: string[], env: Record<string, string>) {
 }
 
 function nextBuild(root: string) {
-  const distDir = `.next-test-${Math.random().toString(36).slice(2, 8)}`;
-  distDirs.push(distDir);
+  rmSync(distDir, { recursive: true, force: true });
   return { distDir, ...run(join("node_modules", ".bin", "next"), ["build"], { CONTENT_ROOT: root, NEXT_DIST_DIR: distDir }) };
 }
 
