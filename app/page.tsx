@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PrintFooter } from "@/components/article/print-footer";
-import { PlaceholderNotice } from "@/components/clinic/clinic-details";
+import { PlaceholderNotice } from "@/components/clinic/placeholder-notice";
 import { JsonLd } from "@/components/json-ld";
 import { getTopics } from "@/lib/content";
 import { site } from "@/lib/site";

@@ -1,4 +1,4 @@
-import { EvidenceBadge } from "@/components/mdx/use";
+import { EvidenceBadge } from "@/components/mdx/use/use";
 import type { UseClaim } from "@/lib/content/types";
 import { settings } from "@/lib/content/schema";
 

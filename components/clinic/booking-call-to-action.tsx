@@ -1,5 +1,5 @@
 import { site } from "@/lib/site";
-import { PlaceholderNotice } from "./clinic-details";
+import { PlaceholderNotice } from "./placeholder-notice";
 
 /**
  * The next step, at the end of an article: book or call. Never placed inside safety information,

@@ -3,16 +3,17 @@ import { CopyLink } from "@/components/copy-link";
 import { site } from "@/lib/site";
 import type { MDXContentProps } from "mdx-bundler/client";
 import type { Article, GlossaryEntry } from "@/lib/content";
-import type { ComponentName, ComponentProps } from "@/lib/content/schema";
-import { ClinicDetails } from "@/components/clinic/clinic-details";
-import { RedFlagSummary, RedFlags } from "@/components/safety/red-flags";
-import { SafetyList } from "@/components/safety/safety-list";
+import { Callout } from "./callout/callout";
+import { Cite } from "./cite/cite";
+import { ClinicDetails } from "./clinic-details/clinic-details";
+import { RedFlagSummary } from "./red-flag-summary/red-flag-summary";
+import { RedFlags } from "./red-flags/red-flags";
+import type { ComponentName, ComponentProps } from "./registry";
+import { SafetyList } from "./safety-list/safety-list";
+import { Term } from "./term/term";
+import { Use } from "./use/use";
 import { pageReferences } from "@/lib/content/references";
 import type { Safety } from "@/lib/content/types";
-import { Callout } from "./callout";
-import { Cite } from "./cite";
-import { Term } from "./term";
-import { Use } from "./use";
 
 type Registered = { [N in ComponentName]: (props: ComponentProps<N> & { children?: ReactNode }) => ReactNode };
 
@@ -21,7 +22,7 @@ type Registered = { [N in ComponentName]: (props: ComponentProps<N> & { children
  * validated when the content was compiled) plus a few HTML elements we render our own way.
  */
 export function mdxComponents(
-  article: Pick<Article, "slug" | "frontmatter" | "facts"> | null,
+  article: { slug: string; frontmatter: Pick<Article["frontmatter"], "sources"> & Partial<Pick<Article["frontmatter"], "formerAnchors">>; facts: Article["facts"] } | null,
   glossary: GlossaryEntry[],
   safety: Safety,
 ): MDXContentProps["components"] {

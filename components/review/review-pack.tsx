@@ -1,7 +1,7 @@
 import { References } from "@/components/article/references";
-import { RedFlags } from "@/components/safety/red-flags";
-import { SafetyList } from "@/components/safety/safety-list";
-import type { SafetyContext } from "@/components/safety/safety-text";
+import { RedFlags } from "@/components/mdx/red-flags/red-flags";
+import { SafetyList } from "@/components/mdx/safety-list/safety-list";
+import type { SafetyContext } from "@/components/mdx/safety-text";
 import type { Article, GlossaryEntry } from "@/lib/content";
 import type { Safety } from "@/lib/content/types";
 import type { Source } from "@/lib/content/schema";

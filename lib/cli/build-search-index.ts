@@ -7,7 +7,7 @@ import { prerenderedPages } from "./prerendered";
 
 const outputPath = join("public", "pagefind");
 // Pages that are not content: staff tools (and the reviewers' packs), the search page itself, error pages.
-const skip = new Set(["/share", "/search", "/_not-found", "/_global-error", "/404", "/500"]);
+const skip = new Set(["/share", "/search", "/gallery", "/_not-found", "/_global-error", "/404", "/500"]);
 
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });

@@ -4,20 +4,25 @@
 //                             sign-off), for a scheduled editorial job; a normal build only prints them
 //   CONTENT_TODAY=YYYY-MM-DD  overrides "today" for the review-date rule
 //   CONTENT_ROOT=DIR          checks DIR/content instead of ./content
+import { compileExamples } from "../content/examples";
 import { loadContent } from "../content/load";
 import { contentOptions } from "../content/options";
 import { ContentError, formatProblem } from "../content/problems";
 
 const strict = process.argv.includes("--strict");
 const started = performance.now();
+const { root, ...options } = contentOptions();
 try {
-  const content = await loadContent({ ...contentOptions(), includeDrafts: true });
+  const content = await loadContent({ root, ...options, includeDrafts: true });
+  // The components' own examples are written for the site's own content (they feed the gallery page).
+  const { examples, problems } = root === process.cwd() ? await compileExamples(content) : { examples: [], problems: [] };
+  if (problems.length) throw new ContentError(problems);
   const drafts = content.articles.filter((a) => a.frontmatter.draft).length;
   const signed = [...content.articles, ...content.glossary].filter((d) => d.review.status === "signed").length;
   const ms = Math.round(performance.now() - started);
   console.log(
     `Content OK: ${content.articles.length} articles (${drafts} drafts), ${content.glossary.length} glossary terms, ${content.pages.length} pages; ` +
-      `${signed} signed off by a medical reviewer; ${content.stats.compiled} compiled, ${content.stats.cached} from cache, in ${ms} ms.`,
+      `${signed} signed off by a medical reviewer; ${examples.length} component examples; ${content.stats.compiled} compiled, ${content.stats.cached} from cache, in ${ms} ms.`,
   );
   if (content.warnings.length) {
     console.warn(`\n${content.warnings.length} warning${content.warnings.length === 1 ? "" : "s"}:\n${content.warnings.map(formatProblem).join("\n")}`);

@@ -3,8 +3,8 @@ import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { parse as parseYaml } from "yaml";
 import type { Problem } from "./problems";
-import { emptyFacts, escapeHeadingIds, remarkContentRules, type RuleContext } from "./remark-rules";
-import type { DocumentFacts } from "./types";
+import { emptyFacts, escapeHeadingIds, remarkContentRules } from "./remark-rules";
+import type { DocumentFacts, RuleContext } from "./types";
 
 export interface Compiled {
   /** mdx-bundler output, run with getMDXComponent(). */

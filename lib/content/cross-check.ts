@@ -8,7 +8,7 @@ import type { Article, Content, Unreviewed } from "./types";
 import { staticPaths } from "./urls";
 
 /** Top-level paths taken by the site's own routes, so no page file may use them. */
-export const reservedPageSlugs = new Set(["articles", "glossary", "topics", "share", "search", "review", "sitemap.xml", "robots.txt", "api", "_next"]);
+export const reservedPageSlugs = new Set(["articles", "glossary", "topics", "share", "search", "review", "gallery", "sitemap.xml", "robots.txt", "api", "_next"]);
 
 /** Rules that need more than one file: references between files, and review dates. */
 export function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: string[], glossaryIds: Set<string>, safetyLinks: SafetyLink[]): Problem[] {
@@ -59,6 +59,17 @@ export function crossCheck(content: Omit<Content, "stats" | "warnings">, article
     for (const link of doc.facts.links) {
       const message = brokenLink(link.href, { headings: doc.facts.headings, draft: false }, targets);
       if (message) problems.push({ file: doc.file, line: link.line, message });
+    }
+  }
+  // A group's details page is where a reader lands from a summary card: it must show the whole group.
+  for (const group of content.safety.groups) {
+    const link = safetyLinks.find((l) => l.href === group.details && l.field.startsWith(`groups[${content.safety.groups.indexOf(group)}]`));
+    const slug = /^\/articles\/([^#]+)/.exec(group.details)?.[1];
+    const target = slug ? bySlug.get(slug) : undefined;
+    if (link && slug && target && !target.facts.safety.some((use) => use.component === "RedFlags" && use.id === group.id)) {
+      problems.push({ file: link.file, line: link.line, field: link.field, message: `"${slug}" does not show this group in full: add <RedFlags group="${group.id}" /> there, or point details at the page that does` });
+    } else if (link && !slug) {
+      problems.push({ file: link.file, line: link.line, field: link.field, message: `expected an article that shows the group with <RedFlags group="${group.id}" />` });
     }
   }
   for (const link of safetyLinks) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { type Article, type Content, loadContent } from "./load";
+import { compileExamples } from "./examples";
 import { contentOptions } from "./options";
 import { type Topic, topics } from "./schema";
 
@@ -37,6 +38,9 @@ export async function getGlossary() {
 export async function getReviewer(id: string) {
   return (await getContent()).reviewers.find((r) => r.id === id) ?? null;
 }
+
+/** Every component's named examples, compiled against the real content (the gallery page shows them). */
+export const getExamples = cache(async () => compileExamples(await getContent()));
 
 /** Red-flag groups, safety lists and the sources they cite. */
 export async function getSafety() {

@@ -11,23 +11,16 @@ import { ContentError, type Problem } from "./problems";
 import { pageReferences } from "./references";
 import { reviewHash, reviewState } from "./review";
 import { loadSafety } from "./safety";
-import {
-  articleFrontmatterSchema,
-  type ComponentName,
-  componentPropSchemas,
-  glossaryFrontmatterSchema,
-  pageComponents,
-  pageFrontmatterSchema,
-  reviewersFileSchema,
-  siteSchema,
-} from "./schema";
+import { componentsFor } from "@/components/mdx/registry";
+import { articleFrontmatterSchema, glossaryFrontmatterSchema, pageFrontmatterSchema, reviewersFileSchema, siteSchema } from "./schema";
 import { changedSinceReview, loadSignOffs } from "./sign-offs";
 import type { Article, Content, GlossaryEntry, LoadOptions, SitePage, Unreviewed } from "./types";
 import { type UrlManifest, unresolvedUrls } from "./urls";
 
 export type { Article, Content, GlossaryEntry, LoadOptions, SitePage } from "./types";
 
-const articleComponents = Object.keys(componentPropSchemas) as ComponentName[];
+const articleComponents = componentsFor("articles");
+const pageComponents = componentsFor("pages");
 
 /** Reads, validates and compiles all content; throws ContentError listing every problem found. */
 export async function loadContent(options: LoadOptions): Promise<Content> {
@@ -62,7 +55,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const loadAll = <S extends z.ZodType, D>(
     files: string[],
     schema: S,
-    components: readonly ComponentName[],
+    components: readonly string[],
     sourceIdsOf: (frontmatter: z.infer<S>) => string[],
     make: (name: string, file: string, frontmatter: z.infer<S>, compiled: Compiled & { sourceHash: string }) => D,
   ): Promise<D[]> =>

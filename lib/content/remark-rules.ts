@@ -4,23 +4,11 @@ import type {} from "mdast-util-to-hast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { componentPropSchemas, type ComponentName, kebabId, type RedFlagAction } from "./schema";
+import { specOf } from "@/components/mdx/registry";
+import { kebabId } from "./schema";
 import type { Problem } from "./problems";
-import type { DocumentFacts, SafetyUse, UseClaim } from "./types";
-
-export interface RuleContext {
-  file: string;
-  /** Components allowed in this kind of document (glossary entries allow none). */
-  components: readonly ComponentName[];
-  /** Source ids from the frontmatter, for `<Cite>`. */
-  sourceIds: ReadonlySet<string>;
-  /** Every glossary id, for `<Term>`. */
-  glossaryIds: ReadonlySet<string>;
-  /** Red-flag group ids with their actions, and safety list ids, from content/safety/. */
-  safetyIds: { groups: ReadonlyMap<string, RedFlagAction> | null; lists: ReadonlySet<string> | null };
-  problems: Problem[];
-  facts: DocumentFacts;
-}
+import type { ComponentUse } from "@/components/mdx/define";
+import type { DocumentFacts, RuleContext } from "./types";
 
 export const emptyFacts = (): DocumentFacts => ({ headings: [], terms: [], cites: [], uses: [], links: [], safety: [], statements: [] });
 
@@ -140,7 +128,8 @@ export function remarkContentRules(ctx: RuleContext) {
       if (typeof attr.value !== "string") return problem(node, `<${name}> ${(attr as MdxJsxAttribute).name}: write the value as text in quotes, e.g. ${attr.name}="…"`);
       props[attr.name] = attr.value;
     }
-    const parsed = componentPropSchemas[name as ComponentName].safeParse(props);
+    const spec = specOf(name)!;
+    const parsed = spec.props.safeParse(props);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const prop = issue.path.join(".");
@@ -151,58 +140,16 @@ export function remarkContentRules(ctx: RuleContext) {
       }
       return;
     }
-    const hasText = toString(node).trim().length > 0;
-    switch (name as ComponentName) {
-      case "Cite":
-        if (!ctx.sourceIds.has(props.id!)) problem(node, `unknown source "${props.id}": expected an id from the frontmatter's sources or content/safety/sources.yaml`, "<Cite> id");
-        else if (!ctx.facts.cites.includes(props.id!)) ctx.facts.cites.push(props.id!);
-        if (node.children.length) problem(node, "<Cite> takes no content: write <Cite id=\"…\" />");
-        break;
-      case "Term":
-        if (!ctx.glossaryIds.has(props.id!)) problem(node, `unknown glossary term "${props.id}": add content/glossary/${props.id}.mdx or use an existing id`, "<Term> id");
-        else if (!ctx.facts.terms.includes(props.id!)) ctx.facts.terms.push(props.id!);
-        if (!hasText) problem(node, "<Term> needs the words to mark, e.g. <Term id=\"serum\">blood serum</Term>");
-        break;
-      case "Use": {
-        const use = parsed.data as UseClaim;
-        ctx.facts.uses.push(use);
-        addAnchor(node, use.id, use.title, 3);
-        if (!hasText) problem(node, "<Use> needs a description of the use and its evidence inside it");
-        break;
-      }
-      case "Callout":
-        if (!hasText) problem(node, `<${name}> needs content inside it`);
-        break;
-      case "RedFlags":
-      case "SafetyList":
-      case "RedFlagSummary":
-        checkSafety(node, name as "RedFlags" | "SafetyList" | "RedFlagSummary", props);
-        break;
-    }
-  }
-
-  function checkSafety(node: MdxJsxFlowElement | MdxJsxTextElement, name: "RedFlags" | "SafetyList" | "RedFlagSummary", props: Record<string, string>) {
-    const line = node.position?.start.line;
-    if (node.children.length) problem(node, `<${name}> takes no content: its text comes from content/safety/`);
-    const { groups, lists } = ctx.safetyIds;
-    const shown = (id: string) => ctx.facts.safety.some((use) => use.component === name && use.id === id && name !== "RedFlagSummary");
-    if (name === "SafetyList") {
-      if (!lists) return;
-      if (shown(props.list!)) problem(node, `the safety list "${props.list}" is already shown on this page: show it once and link to it`, "<SafetyList> list");
-      else if (lists.has(props.list!)) ctx.facts.safety.push({ component: name, id: props.list!, line });
-      else problem(node, `unknown safety list "${props.list}": expected one of the list ids in content/safety/lists.yaml (${[...lists].join(", ")})`, "<SafetyList> list");
-      return;
-    }
-    if (!groups) return;
-    const ids = name === "RedFlags" ? [props.group!] : props.groups!.split(" ");
-    const field = name === "RedFlags" ? "<RedFlags> group" : "<RedFlagSummary> groups";
-    const unknown = ids.filter((id) => !groups.has(id));
-    for (const id of unknown) problem(node, `unknown red-flag group "${id}": expected one of the group ids in content/safety/red-flags.yaml (${[...groups.keys()].join(", ")})`, field);
-    if (unknown.length) return;
-    if (name === "RedFlags" && shown(ids[0]!)) return problem(node, `the red-flag group "${ids[0]}" is already shown on this page: show it once and link to it`, field);
-    const actions = new Set(ids.map((id) => groups.get(id)));
-    if (actions.size > 1) return problem(node, `the groups ${ids.join(", ")} ask for different actions (${[...actions].join(", ")}): a summary card shows one action, so use one <RedFlagSummary> per action`, field);
-    for (const id of ids) ctx.facts.safety.push({ component: name, id, line });
+    // The component's own body rules live in its folder (components/mdx/<name>/spec.ts).
+    (spec.check as ((use: ComponentUse<unknown>) => void) | undefined)?.({
+      props: parsed.data,
+      hasText: toString(node).trim().length > 0,
+      hasChildren: node.children.length > 0,
+      line: node.position?.start.line,
+      ctx,
+      problem: (message, field) => problem(node, message, field),
+      addAnchor: (id, text) => addAnchor(node, id, text, 3),
+    });
   }
 
   function recordStatement(node: RootContent) {

@@ -112,9 +112,6 @@ export const pageFrontmatterSchema = z.strictObject({
 });
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 
-/** Components allowed in site pages (articles may use every component). */
-export const pageComponents = ["Callout", "ClinicDetails"] as const;
-
 /** content/reviewers.json: who reviews content. The clinic fills in names. */
 export const reviewerSchema = z.strictObject({
   /** Referenced by an article's `reviewer` field. */
@@ -147,29 +144,6 @@ export const settings = {
   "not-offered": "Not a proven use: not offered",
 } as const;
 export type Setting = keyof typeof settings;
-
-const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-
-/** Props of every component authors may use in MDX; anything else fails the content check. */
-export const componentPropSchemas = {
-  Cite: z.strictObject({ id: kebabId }),
-  Term: z.strictObject({ id: kebabId }),
-  Callout: z.strictObject({ type: z.enum(["info", "tip", "warning"]), title: z.string().min(2).optional() }),
-  RedFlags: z.strictObject({ group: kebabId }),
-  RedFlagSummary: z.strictObject({
-    groups: z.string().regex(/^[a-z0-9-]+( [a-z0-9-]+)+$/, "expected two or more red-flag group ids separated by spaces"),
-  }),
-  SafetyList: z.strictObject({ list: kebabId }),
-  ClinicDetails: z.strictObject({}),
-  Use: z.strictObject({
-    id: kebabId,
-    title: z.string().min(3),
-    evidence: z.enum(keys(evidenceLevels)),
-    where: z.enum(keys(settings)),
-  }),
-} as const;
-export type ComponentName = keyof typeof componentPropSchemas;
-export type ComponentProps<N extends ComponentName> = z.infer<(typeof componentPropSchemas)[N]>;
 
 const weekday = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a 24-hour time such as 09:00");

@@ -12,6 +12,7 @@ import type {
   Source,
 } from "./schema";
 import type { Problem } from "./problems";
+import type { RedFlagAction } from "./schema";
 
 /** A section heading with its explicit anchor id. */
 export interface SectionHeading {
@@ -141,3 +142,18 @@ export interface LoadOptions {
 
 /** A document as loaded, before its review state is known. */
 export type Unreviewed<D> = Omit<D, "review" | "reviewHash" | "overdue">;
+
+/** What the body rules know while checking one document. */
+export interface RuleContext {
+  file: string;
+  /** Components allowed in this kind of document (glossary entries allow none). */
+  components: readonly string[];
+  /** Source ids from the frontmatter, for `<Cite>`. */
+  sourceIds: ReadonlySet<string>;
+  /** Every glossary id, for `<Term>`. */
+  glossaryIds: ReadonlySet<string>;
+  /** Red-flag group ids with their actions, and safety list ids, from content/safety/. */
+  safetyIds: { groups: ReadonlyMap<string, RedFlagAction> | null; lists: ReadonlySet<string> | null };
+  problems: Problem[];
+  facts: DocumentFacts;
+}

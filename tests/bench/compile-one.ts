@@ -7,7 +7,7 @@ import { compile } from "@mdx-js/mdx";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { compileMdx } from "../../lib/content/compile";
-import { componentPropSchemas, type ComponentName } from "../../lib/content/schema";
+import { componentsFor } from "../../components/mdx/registry";
 
 const [method, dir, count] = process.argv.slice(2) as [string, string, string];
 const files = readdirSync(dir).filter((f) => f.startsWith("synthetic-")).slice(0, Number(count)).map((f) => join(dir, f));
@@ -17,7 +17,7 @@ const started = performance.now();
 for (const [i, source] of sources.entries()) {
   if (method === "floor") await compile(source.replace(/\{#[a-z0-9-]+\}/g, ""), { remarkPlugins: [remarkFrontmatter, remarkGfm] });
   else {
-    const { problems } = await compileMdx(files[i]!, source, { components: Object.keys(componentPropSchemas) as ComponentName[], sourceIds: new Set(["source-0", "source-1"]), glossaryIds, safetyIds: { groups: new Map(), lists: new Set() } });
+    const { problems } = await compileMdx(files[i]!, source, { components: componentsFor("articles"), sourceIds: new Set(["source-0", "source-1"]), glossaryIds, safetyIds: { groups: new Map(), lists: new Set() } });
     if (problems.length) throw new Error(JSON.stringify(problems.slice(0, 3)));
   }
 }

@@ -64,9 +64,9 @@ describe("medical sign-off", () => {
 
   it("counts the safety data a page shows as part of what was signed", async () => {
     const root = fixtureRoot();
-    edit(root, "articles/beta-article.mdx", (s) => `${s}\n<RedFlags group="fixture-toxicity" />\n`);
+    edit(root, "articles/beta-article.mdx", (s) => `${s}\n<SafetyList list="fixture-interactions" />\n`);
     expect(sign(root, "fixture-doctor", "--all", "--date", "2026-06-02").status).toBe(0);
-    // A group only alpha shows: alpha changes, beta does not.
+    // A group only alpha shows: alpha changes; beta, which shows other safety data, does not.
     edit(root, "safety/red-flags.yaml", (s) => s.replace("a fixture sign that will not go away", "a reworded fixture sign"));
     const content = await load(root);
     const state = (slug: string) => content.articles.find((a) => a.slug === slug)!.review.status;

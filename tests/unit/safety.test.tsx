@@ -21,8 +21,8 @@ describe("safety data: lists and red flags live once, as typed, cited data", () 
     expect(html).toContain("Signs of a fixture emergency");
     expect(html).toContain("Call 911 or go to the emergency department now");
     expect(html).toMatch(/a fixture sign that will not go away<sup class="cite"[^>]*><a href="#ref-shared-label" aria-label="Reference 3">/);
-    expect(html).toMatch(/swelling of the <span class="term"><button[^>]*>blood serum<\/button>/);
-    expect(html).toContain('<a href="/articles/alpha-article#first-section">signs of a fixture emergency</a>');
+    expect(html).toMatch(/swelling of the <span class="term"><button[^>]*>body fluids<\/button>/);
+    expect(html).toContain('<a href="/articles/alpha-article#uses">signs of a fixture emergency</a>');
     expect(html).toMatch(/<td>Fixture drugs, such as fixturemycin<\/td>/);
   });
 
@@ -77,8 +77,8 @@ describe("safety data: bad input fails the content check with the file, line and
 
   it("an unknown glossary word in an item", async () => {
     const root = fixtureRoot();
-    edit(root, flags, (s) => s.replace("(glossary:serum)", "(glossary:serumm)"));
-    expect(await loadError(root)).toMatch(/red-flags\.yaml:11\s+groups\[0\]\.items\[1\]\.text: unknown glossary term "serumm"/);
+    edit(root, flags, (s) => s.replace("(glossary:electrolyte)", "(glossary:electrolytes)"));
+    expect(await loadError(root)).toMatch(/red-flags\.yaml:11\s+groups\[0\]\.items\[1\]\.text: unknown glossary term "electrolytes"/);
   });
 
   it("markup other than glossary words", async () => {
@@ -99,8 +99,14 @@ describe("safety data: bad input fails the content check with the file, line and
 
   it("a details link that goes nowhere", async () => {
     const root = fixtureRoot();
-    edit(root, flags, (s) => s.replace("/articles/alpha-article#first-section", "/articles/alpha-article#gone"));
+    edit(root, flags, (s) => s.replace("/articles/alpha-article#uses", "/articles/alpha-article#gone"));
     expect(await loadError(root)).toMatch(/red-flags\.yaml:7\s+groups\[0\]\.details: broken link "\/articles\/alpha-article#gone"/);
+  });
+
+  it("a details page that does not show its group in full", async () => {
+    const root = fixtureRoot();
+    edit(root, alpha, (s) => s.replace('\n<RedFlags group="fixture-toxicity" />\n', "\n"));
+    expect(await loadError(root)).toMatch(/red-flags\.yaml:17\s+groups\[1\]\.details: "alpha-article" does not show this group in full: add <RedFlags group="fixture-toxicity" \/> there/);
   });
 
   it("a summary of groups that ask for different actions", async () => {

@@ -16,6 +16,8 @@ export const sitePages = [
   ...ids("articles").map((s) => `/articles/${s}`),
   ...ids("glossary").map((s) => `/glossary/${s}`),
   ...ids("pages").map((s) => `/${s}`),
+  // For authors: every component's examples, so each example is checked by the whole gate.
+  "/gallery",
   // The reviewers' packs are built alike; one of them stands for all.
   `/review/${ids("articles")[0]}`,
 ];

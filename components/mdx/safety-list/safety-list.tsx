@@ -1,5 +1,5 @@
 import type { SafetyList as List } from "@/lib/content/schema";
-import { SafetyCites, type SafetyContext, SafetyText } from "./safety-text";
+import { SafetyCites, type SafetyContext, SafetyText } from "../safety-text";
 
 /** A contraindication or caution list, or an interaction table, rendered from content/safety/lists.yaml. */
 export function SafetyList({ list, ctx }: { list: List; ctx: SafetyContext }) {

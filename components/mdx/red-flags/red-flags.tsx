@@ -1,6 +1,6 @@
 import { site } from "@/lib/site";
 import { type RedFlagAction, type RedFlagGroup, redFlagActions } from "@/lib/content/schema";
-import { SafetyCites, type SafetyContext, SafetyText } from "./safety-text";
+import { SafetyCites, type SafetyContext, SafetyText } from "../safety-text";
 
 /** The card's heading line for an action, with the numbers from the site settings. */
 export function actionLine(action: RedFlagAction): string {
@@ -8,7 +8,7 @@ export function actionLine(action: RedFlagAction): string {
 }
 
 // In the NHS's style: urgent-care cards announce how urgent they are, not by colour alone.
-const urgency = (action: RedFlagAction) => (action === "call-clinic" ? "Urgent advice: " : "Immediate action required: ");
+export const urgency = (action: RedFlagAction) => (action === "call-clinic" ? "Urgent advice: " : "Immediate action required: ");
 
 /** One red-flag group as an emergency card: what to do, then the signs, each with its sources. */
 export function RedFlags({ group, ctx }: { group: RedFlagGroup; ctx: SafetyContext }) {
@@ -40,29 +40,6 @@ export function RedFlags({ group, ctx }: { group: RedFlagGroup; ctx: SafetyConte
           </p>
         )}
         {group.action !== "call-clinic" && <p className="emergency-note">Do not wait for a clinic appointment or an infusion.</p>}
-      </div>
-    </aside>
-  );
-}
-
-/** Several groups that share one action, one line each, linked to where each is explained in full. */
-export function RedFlagSummary({ groups, ctx }: { groups: RedFlagGroup[]; ctx: SafetyContext }) {
-  const action = groups[0]!.action;
-  return (
-    <aside className={`emergency emergency-${action}`} aria-label="Warning signs">
-      <p className="emergency-title">
-        <span className="sr-only">{urgency(action)}</span>
-        {actionLine(action)}
-      </p>
-      <div className="emergency-body">
-        <ul>
-          {groups.map((group) => (
-            <li key={group.id}>
-              <SafetyText text={group.summary} ctx={ctx} /> (<a href={group.details}>{group.title.charAt(0).toLowerCase() + group.title.slice(1)}</a>)
-            </li>
-          ))}
-        </ul>
-        {action !== "call-clinic" && <p className="emergency-note">Do not wait for a clinic appointment or an infusion.</p>}
       </div>
     </aside>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-const prefixes = { info: "Information", tip: "Tip", warning: "Important" } as const;
+import { calloutTypes as prefixes } from "./spec";
 
 /** A highlighted note; the type is announced to screen readers, not shown by colour alone. */
 export function Callout({ type, title, children }: { type: keyof typeof prefixes; title?: string; children?: ReactNode }) {

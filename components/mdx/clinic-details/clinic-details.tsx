@@ -1,3 +1,4 @@
+import { PlaceholderNotice } from "@/components/clinic/placeholder-notice";
 import { describeHours, site } from "@/lib/site";
 
 /** The clinic's contact details, from content/site.json; says so plainly while they are samples. */
@@ -36,15 +37,5 @@ export function ClinicDetails() {
         </a>
       </p>
     </div>
-  );
-}
-
-/** Shown with every display of clinic details until the clinic replaces the samples. */
-export function PlaceholderNotice() {
-  return (
-    <p className="placeholder-notice">
-      <strong>Sample details.</strong> The clinic has not filled in its real contact details yet, so these are examples and
-      will not reach anyone.
-    </p>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { Cite } from "@/components/mdx/cite";
-import { Term } from "@/components/mdx/term";
+import { Cite } from "./cite/cite";
+import { Term } from "./term/term";
 import { glossaryMark } from "@/lib/content/safety";
 import type { GlossaryFrontmatter, Source } from "@/lib/content/schema";
 

@@ -1,0 +1,3 @@
+import type { ComponentExample } from "../define";
+
+export const examples: ComponentExample[] = [{ name: "contact card", mdx: "<ClinicDetails />", shows: ["<address", "tel:"] }];
