@@ -34,7 +34,7 @@ export function crossCheck(content: Omit<Content, "stats" | "warnings">, article
     if (!reviewerIds.has(fm.reviewer)) at("reviewer", `unknown reviewer "${fm.reviewer}": expected an id from content/reviewers.json (${[...reviewerIds].join(", ")})`);
     const sharedIds = new Set(content.safety.sources.map((s) => s.id));
     fm.sources.forEach((source, i) => {
-      if (sharedIds.has(source.id)) at(`sources[${i}]`, `source "${source.id}" is also in content/safety/sources.yaml: a source lives in one place, so remove it here and cite it by id`);
+      if (sharedIds.has(source.id)) at(`sources[${i}]`, `source "${source.id}" is also in content/sources.yaml: a source lives in one place, so remove it here and cite it by id`);
       else if (!facts.cites.includes(source.id)) at(`sources[${i}]`, `source "${source.id}" is never cited: add <Cite id="${source.id}" /> after the claim it supports, or remove it`);
     });
     const references = pageReferences(article, content.safety).length;

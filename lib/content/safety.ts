@@ -25,7 +25,7 @@ export function loadSafety(
   glossaryIds: ReadonlySet<string>,
   problems: Problem[],
 ): { safety: Safety; links: SafetyLink[]; broken: { groups: boolean; lists: boolean } } {
-  const dir = join(root, "content", "safety");
+  const dir = join(root, "content");
   const read = <S extends z.ZodType>(name: string, schema: S) => {
     const file = join(dir, name);
     if (!existsSync(file)) return null;
@@ -36,9 +36,10 @@ export function loadSafety(
     }
     return { file, data: result.data as z.infer<S>, lineOf: result.lineOf };
   };
+  // Shared sources live beside the other shared data, so figures and articles can cite them too.
   const sources = read("sources.yaml", sharedSourcesFileSchema);
-  const flags = read("red-flags.yaml", redFlagsFileSchema);
-  const lists = read("lists.yaml", safetyListsFileSchema);
+  const flags = read("safety/red-flags.yaml", redFlagsFileSchema);
+  const lists = read("safety/lists.yaml", safetyListsFileSchema);
 
   const sourceIds = new Set<string>();
   sources?.data.sources.forEach((s, i) => {
@@ -50,7 +51,7 @@ export function loadSafety(
   const checkItem = (file: string, lineOf: (p: readonly PropertyKey[]) => number | undefined, path: (string | number)[], item: { text: string; sources: string[] }) => {
     item.sources.forEach((id, i) => {
       if (!sourceIds.has(id)) {
-        problems.push({ file, line: lineOf([...path, "sources", i]), field: `${fieldPath(path)}.sources[${i}]`, message: `unknown source "${id}": expected an id from content/safety/sources.yaml` });
+        problems.push({ file, line: lineOf([...path, "sources", i]), field: `${fieldPath(path)}.sources[${i}]`, message: `unknown source "${id}": expected an id from content/sources.yaml` });
       }
     });
     for (const [, , id] of item.text.matchAll(glossaryMark)) {
@@ -83,7 +84,7 @@ export function loadSafety(
   return {
     safety: { sources: sources?.data.sources ?? [], groups: flags?.data.groups ?? [], lists: lists?.data.lists ?? [] },
     links,
-    broken: { groups: broken("red-flags.yaml", flags), lists: broken("lists.yaml", lists) },
+    broken: { groups: broken("safety/red-flags.yaml", flags), lists: broken("safety/lists.yaml", lists) },
   };
 }
 

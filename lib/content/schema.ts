@@ -56,7 +56,7 @@ export const articleFrontmatterSchema = z
     reviewer: kebabId,
     /**
      * Numbered references of this article only; sources shared with the safety data live in
-     * content/safety/sources.yaml and are cited by id. The page needs at least 2 references in all.
+     * content/sources.yaml and are cited by id. The page needs at least 2 references in all.
      */
     sources: z.array(sourceSchema).default([]),
     /** Position within its topic hub (and previous/next links); lower comes first. */
@@ -214,10 +214,10 @@ const safetyText = z
   .min(3)
   .refine((t) => !t.includes("\n"), "expected a single line")
   .refine((t) => !/[<>{}*_`]/.test(t.replace(/\[[^\]]+\]\(glossary:[a-z0-9-]+\)/g, "")), "expected plain text: the only markup allowed is [words](glossary:<id>)");
-/** Ids in content/safety/sources.yaml: every safety statement names at least one. */
-const sourceIds = z.array(kebabId).min(1, "expected at least 1 source id from content/safety/sources.yaml");
+/** Ids in content/sources.yaml: every safety statement names at least one. */
+const sourceIds = z.array(kebabId).min(1, "expected at least 1 source id from content/sources.yaml");
 
-/** content/safety/sources.yaml: sources that safety data (and any article) cites by id. */
+/** content/sources.yaml: sources that safety data (and any article) cites by id. */
 export const sharedSourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
 
 /** One warning sign. */

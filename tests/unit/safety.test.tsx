@@ -66,13 +66,13 @@ describe("safety data: bad input fails the content check with the file, line and
   it("an item without a source", async () => {
     const root = fixtureRoot();
     edit(root, flags, (s) => s.replace("        sources: [shared-guide]\n", "        sources: []\n"));
-    expect(await loadError(root)).toMatch(/safety\/red-flags\.yaml:20\s+groups\[1\]\.items\[0\]\.sources: expected at least 1 source id from content\/safety\/sources\.yaml/);
+    expect(await loadError(root)).toMatch(/safety\/red-flags\.yaml:20\s+groups\[1\]\.items\[0\]\.sources: expected at least 1 source id from content\/sources\.yaml/);
   });
 
   it("a source id that does not exist", async () => {
     const root = fixtureRoot();
     edit(root, lists, (s) => s.replace("sources: [shared-guide]", "sources: [shared-guide, made-up]"));
-    expect(await loadError(root)).toMatch(/safety\/lists\.yaml:16\s+lists\[1\]\.items\[0\]\.sources\[1\]: unknown source "made-up": expected an id from content\/safety\/sources\.yaml/);
+    expect(await loadError(root)).toMatch(/safety\/lists\.yaml:16\s+lists\[1\]\.items\[0\]\.sources\[1\]: unknown source "made-up": expected an id from content\/sources\.yaml/);
   });
 
   it("an unknown glossary word in an item", async () => {
@@ -118,7 +118,7 @@ describe("safety data: bad input fails the content check with the file, line and
   it("a shared source repeated in an article's own sources", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("  - id: source-two\n    title: Source two", "  - id: shared-label\n    title: Source two").replace('<Cite id="source-two" />', '<Cite id="shared-label" />'));
-    expect(await loadError(root)).toMatch(/alpha-article\.mdx:\d+\s+sources\[1\]: source "shared-label" is also in content\/safety\/sources\.yaml/);
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:\d+\s+sources\[1\]: source "shared-label" is also in content\/sources\.yaml/);
   });
 
   it("a page with fewer than two references", async () => {
