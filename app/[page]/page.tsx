@@ -5,7 +5,7 @@ import { PrintFooter } from "@/components/article/print-footer";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
 import { mdxComponents } from "@/components/mdx";
-import { getPage, getPages, getSafety } from "@/lib/content";
+import { getPage, getPages, getShared } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { clinicData } from "@/lib/structured-data";
 
@@ -37,7 +37,7 @@ export default async function SitePage({ params }: Props) {
         Last updated <time dateTime={page.frontmatter.lastUpdated}>{formatDate(page.frontmatter.lastUpdated)}</time>
       </p>
       <div className="prose mt-6">
-        <Body components={mdxComponents(null, [], await getSafety())} />
+        <Body components={mdxComponents(null, [], await getShared())} />
       </div>
       <PrintFooter path={`/${page.slug}`} />
     </article>

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { getMDXComponent } from "mdx-bundler/client";
+import { References } from "@/components/article/references";
 import { mdxComponents } from "@/components/mdx";
 import { componentSpecs } from "@/components/mdx/registry";
-import { getExamples, getGlossary, getSafety } from "@/lib/content";
+import { getExamples, getGlossary, getShared } from "@/lib/content";
+import { pageReferences } from "@/lib/content/references";
+import { emptyFacts } from "@/lib/content/remark-rules";
 
 export const metadata: Metadata = {
   title: "Components (for authors)",
@@ -12,7 +15,10 @@ export const metadata: Metadata = {
 
 /** For authors: each MDX component with its examples, exactly as pages render them. */
 export default async function GalleryPage() {
-  const [{ examples, problems }, glossary, safety] = await Promise.all([getExamples(), getGlossary(), getSafety()]);
+  const [{ examples, problems }, glossary, safety] = await Promise.all([getExamples(), getGlossary(), getShared()]);
+  // The page is one document: every example's citations number into one reference list at the end.
+  const facts = examples.reduce((all, e) => ({ ...all, cites: [...all.cites, ...e.facts.cites], safety: [...all.safety, ...e.facts.safety], figures: [...all.figures, ...e.facts.figures] }), emptyFacts());
+  const doc = { slug: "gallery", frontmatter: { sources: [] }, facts };
   return (
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Components</h1>
@@ -32,7 +38,6 @@ export default async function GalleryPage() {
             .filter((e) => e.component === spec.name)
             .map((example) => {
               const Body = getMDXComponent(example.code);
-              const doc = { slug: "gallery", frontmatter: { sources: [] }, facts: example.facts };
               return (
                 <figure key={example.name} className="gallery-example mt-4">
                   <figcaption className="font-semibold">Example: {example.name}</figcaption>
@@ -44,6 +49,7 @@ export default async function GalleryPage() {
             })}
         </section>
       ))}
+      <References sources={pageReferences(doc, safety)} />
     </>
   );
 }

@@ -6,6 +6,8 @@ import type { Article, GlossaryEntry } from "@/lib/content";
 import { Callout } from "./callout/callout";
 import { Cite } from "./cite/cite";
 import { ClinicDetails } from "./clinic-details/clinic-details";
+import { ClinicPrices } from "./clinic-prices/clinic-prices";
+import { Figure } from "./figure/figure";
 import { RedFlagSummary } from "./red-flag-summary/red-flag-summary";
 import { RedFlags } from "./red-flags/red-flags";
 import type { ComponentName, ComponentProps } from "./registry";
@@ -13,7 +15,7 @@ import { SafetyList } from "./safety-list/safety-list";
 import { Term } from "./term/term";
 import { Use } from "./use/use";
 import { pageReferences } from "@/lib/content/references";
-import type { Safety } from "@/lib/content/types";
+import type { SharedData } from "@/lib/content/types";
 
 type Registered = { [N in ComponentName]: (props: ComponentProps<N> & { children?: ReactNode }) => ReactNode };
 
@@ -24,7 +26,7 @@ type Registered = { [N in ComponentName]: (props: ComponentProps<N> & { children
 export function mdxComponents(
   article: { slug: string; frontmatter: Pick<Article["frontmatter"], "sources"> & Partial<Pick<Article["frontmatter"], "formerAnchors">>; facts: Article["facts"] } | null,
   glossary: GlossaryEntry[],
-  safety: Safety,
+  safety: SharedData,
 ): MDXContentProps["components"] {
   const terms = new Map(glossary.map((g) => [g.id, g.frontmatter]));
   // Ids were checked when the content was compiled, so every lookup below finds its entry.
@@ -43,6 +45,8 @@ export function mdxComponents(
     ClinicDetails,
     RedFlags: ({ group: id }) => <RedFlags group={group(id)} ctx={ctx} />,
     RedFlagSummary: ({ groups }) => <RedFlagSummary groups={groups.split(" ").map(group)} ctx={ctx} />,
+    Figure: ({ id }) => <Figure figure={safety.figures.find((f) => f.id === id)!} ctx={ctx} />,
+    ClinicPrices,
     SafetyList: ({ list }) => <SafetyList list={safety.lists.find((l) => l.id === list)!} ctx={ctx} />,
     Use: (props) => (
       <>

@@ -5,14 +5,16 @@ import type { z } from "zod";
 import { callout } from "./callout/spec";
 import { cite } from "./cite/spec";
 import { clinicDetails } from "./clinic-details/spec";
+import { clinicPrices } from "./clinic-prices/spec";
 import type { DocumentKind } from "./define";
+import { figure } from "./figure/spec";
 import { redFlagSummary } from "./red-flag-summary/spec";
 import { redFlags } from "./red-flags/spec";
 import { safetyList } from "./safety-list/spec";
 import { term } from "./term/spec";
 import { use } from "./use/spec";
 
-export const componentSpecs = [cite, term, callout, redFlags, redFlagSummary, safetyList, clinicDetails, use] as const;
+export const componentSpecs = [cite, term, callout, redFlags, redFlagSummary, safetyList, figure, clinicDetails, clinicPrices, use] as const;
 
 type Spec = (typeof componentSpecs)[number];
 export type ComponentName = Spec["name"];

@@ -3,7 +3,7 @@ import { RedFlags } from "@/components/mdx/red-flags/red-flags";
 import { SafetyList } from "@/components/mdx/safety-list/safety-list";
 import type { SafetyContext } from "@/components/mdx/safety-text";
 import type { Article, GlossaryEntry } from "@/lib/content";
-import type { Safety } from "@/lib/content/types";
+import type { SharedData } from "@/lib/content/types";
 import type { Source } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format";
 import { site } from "@/lib/site";
@@ -13,7 +13,7 @@ import { site } from "@/lib/site";
  * with the sources it cites, the text that cites nothing, the safety data the page shows, the medical
  * words it defines, and the hash that the sign-off will record.
  */
-export function ReviewPack({ article, references, safety, glossary }: { article: Article; references: Source[]; safety: Safety; glossary: GlossaryEntry[] }) {
+export function ReviewPack({ article, references, safety, glossary }: { article: Article; references: Source[]; safety: SharedData; glossary: GlossaryEntry[] }) {
   const ctx: SafetyContext = { terms: new Map(glossary.map((g) => [g.id, g.frontmatter])), references };
   const number = (id: string) => references.findIndex((s) => s.id === id) + 1;
   const cited = article.facts.statements.filter((s) => s.cites.length > 0);

@@ -32,12 +32,12 @@ export function crossCheck(content: Omit<Content, "stats" | "warnings">, article
       else if (!fm.draft && bySlug.get(slug)?.frontmatter.draft) at(`related[${i}]`, `"${slug}" is a draft, so the link would break when published`);
     });
     if (!reviewerIds.has(fm.reviewer)) at("reviewer", `unknown reviewer "${fm.reviewer}": expected an id from content/reviewers.json (${[...reviewerIds].join(", ")})`);
-    const sharedIds = new Set(content.safety.sources.map((s) => s.id));
+    const sharedIds = new Set(content.shared.sources.map((s) => s.id));
     fm.sources.forEach((source, i) => {
       if (sharedIds.has(source.id)) at(`sources[${i}]`, `source "${source.id}" is also in content/sources.yaml: a source lives in one place, so remove it here and cite it by id`);
       else if (!facts.cites.includes(source.id)) at(`sources[${i}]`, `source "${source.id}" is never cited: add <Cite id="${source.id}" /> after the claim it supports, or remove it`);
     });
-    const references = pageReferences(article, content.safety).length;
+    const references = pageReferences(article, content.shared).length;
     if (references < 2) at("sources", `expected at least 2 references on the page (its own sources plus shared sources it cites or shows), found ${references}`);
     for (const link of facts.links) {
       const message = brokenLink(link.href, { headings: facts.headings, draft: fm.draft }, targets);
@@ -62,8 +62,8 @@ export function crossCheck(content: Omit<Content, "stats" | "warnings">, article
     }
   }
   // A group's details page is where a reader lands from a summary card: it must show the whole group.
-  for (const group of content.safety.groups) {
-    const link = safetyLinks.find((l) => l.href === group.details && l.field.startsWith(`groups[${content.safety.groups.indexOf(group)}]`));
+  for (const group of content.shared.groups) {
+    const link = safetyLinks.find((l) => l.href === group.details && l.field.startsWith(`groups[${content.shared.groups.indexOf(group)}]`));
     const slug = /^\/articles\/([^#]+)/.exec(group.details)?.[1];
     const target = slug ? bySlug.get(slug) : undefined;
     if (link && slug && target && !target.facts.safety.some((use) => use.component === "RedFlags" && use.id === group.id)) {

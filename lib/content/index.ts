@@ -43,8 +43,8 @@ export async function getReviewer(id: string) {
 export const getExamples = cache(async () => compileExamples(await getContent()));
 
 /** Red-flag groups, safety lists and the sources they cite. */
-export async function getSafety() {
-  return (await getContent()).safety;
+export async function getShared() {
+  return (await getContent()).shared;
 }
 
 export async function getPages() {

@@ -10,11 +10,12 @@ import { parseFrontmatter } from "./frontmatter";
 import { ContentError, type Problem } from "./problems";
 import { pageReferences } from "./references";
 import { reviewHash, reviewState } from "./review";
+import { loadFigures } from "./figures";
 import { loadSafety } from "./safety";
 import { componentsFor } from "@/components/mdx/registry";
 import { articleFrontmatterSchema, glossaryFrontmatterSchema, pageFrontmatterSchema, reviewersFileSchema, siteSchema } from "./schema";
 import { changedSinceReview, loadSignOffs } from "./sign-offs";
-import type { Article, Content, GlossaryEntry, LoadOptions, SitePage, Unreviewed } from "./types";
+import type { Article, Content, GlossaryEntry, LoadOptions, SharedData, SitePage, Unreviewed } from "./types";
 import { type UrlManifest, unresolvedUrls } from "./urls";
 
 export type { Article, Content, GlossaryEntry, LoadOptions, SitePage } from "./types";
@@ -38,8 +39,11 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     return !taken;
   });
 
-  const { safety, links: safetyLinks, broken } = loadSafety(options.root, glossaryIds, problems);
-  const sharedIds = safety.sources.map((s) => s.id);
+  const { safety: safetyData, links: safetyLinks, broken } = loadSafety(options.root, glossaryIds, problems);
+  const sharedIds = safetyData.sources.map((s) => s.id);
+  const { figures, broken: figuresBroken } = loadFigures(options.root, new Set(sharedIds), problems);
+  const safety: SharedData = { ...safetyData, figures };
+  const figureIds = figuresBroken ? null : new Set(figures.map((f) => f.id));
   // A data file that failed its own check is reported once; its ids are then not checked in every article.
   const safetyIds = {
     groups: broken.groups ? null : new Map(safety.groups.map((g) => [g.id, g.action])),
@@ -47,7 +51,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   };
   // Compiled output depends on which ids exist (the rules check them), not on the safety text itself,
   // so editing a warning sign recompiles nothing and still changes every page that shows it.
-  const idsKey = [[...glossaryIds].sort(), [...(safetyIds.groups ?? [])].map((g) => g.join(":")).sort(), [...(safetyIds.lists ?? [])].sort(), [...sharedIds].sort()]
+  const idsKey = [[...glossaryIds].sort(), [...(safetyIds.groups ?? [])].map((g) => g.join(":")).sort(), [...(safetyIds.lists ?? [])].sort(), [...sharedIds].sort(), [...(figureIds ?? [])].sort()]
     .map((ids) => ids.join(","))
     .join("|");
   const cache = openCache(options.cacheDir, idsKey);
@@ -69,7 +73,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
         const key = cache.key(file, source, sourceIds);
         let compiled = cache.get(key);
         if (!compiled) {
-          const result = await compileMdx(file, source, { components, sourceIds: new Set(sourceIds), glossaryIds, safetyIds });
+          const result = await compileMdx(file, source, { components, sourceIds: new Set(sourceIds), glossaryIds, safetyIds, figureIds });
           problems.push(...result.problems);
           if (!result.compiled) return null;
           compiled = result.compiled;
@@ -101,7 +105,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     glossary: glossary.map((g) => reviewed(g, `glossary/${g.id}`)),
     pages,
     reviewers,
-    safety,
+    shared: safety,
     signOffs,
   };
   problems.push(...crossCheck(content, articleFiles, glossaryIds, safetyLinks));

@@ -10,7 +10,7 @@ import type { Problem } from "./problems";
 import type { ComponentUse } from "@/components/mdx/define";
 import type { DocumentFacts, RuleContext } from "./types";
 
-export const emptyFacts = (): DocumentFacts => ({ headings: [], terms: [], cites: [], uses: [], links: [], safety: [], statements: [] });
+export const emptyFacts = (): DocumentFacts => ({ headings: [], terms: [], cites: [], uses: [], links: [], safety: [], figures: [], statements: [] });
 
 /** Ids the page layout uses (skip link, summary, references, citations, definitions). */
 export const reservedIds = new Set(["main", "at-a-glance", "references", "related", "contents", "next-step", "words-on-this-page"]);

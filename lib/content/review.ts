@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { DocumentFacts, ReviewState, Safety } from "./types";
+import type { DocumentFacts, ReviewState, SharedData } from "./types";
 import type { GlossaryFrontmatter, Reviewer, SignOff } from "./schema";
 
 /** What the hash of a document covers. */
@@ -14,10 +14,11 @@ export interface ReviewInput {
  * safety groups and lists it shows, its references, and the definitions of the glossary words it marks.
  * Editing any of them changes the hash, so the page stops showing the sign-off.
  */
-export function reviewHash(doc: ReviewInput, references: readonly unknown[], safety: Safety, glossary: ReadonlyMap<string, GlossaryFrontmatter>): string {
-  const shown = doc.facts.safety.map((use) =>
-    use.component === "SafetyList" ? safety.lists.find((l) => l.id === use.id) : safety.groups.find((g) => g.id === use.id),
-  );
+export function reviewHash(doc: ReviewInput, references: readonly unknown[], safety: SharedData, glossary: ReadonlyMap<string, GlossaryFrontmatter>): string {
+  const shown = [
+    ...doc.facts.safety.map((use) => (use.component === "SafetyList" ? safety.lists.find((l) => l.id === use.id) : safety.groups.find((g) => g.id === use.id))),
+    ...doc.facts.figures.map((id) => safety.figures.find((f) => f.id === id)),
+  ];
   const terms = doc.facts.terms.map((id) => [id, glossary.get(id)?.definition ?? null]);
   const material = JSON.stringify({ source: doc.sourceHash, shown, references, terms });
   return `sha256:${createHash("sha256").update(material).digest("hex")}`;

@@ -2,11 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { fieldPath, type Problem } from "./problems";
-import type { Safety, SafetyUse } from "./types";
+import type { SafetyUse, SharedData } from "./types";
 import { redFlagsFileSchema, safetyListsFileSchema, sharedSourcesFileSchema } from "./schema";
 import { parseYaml } from "./yaml-file";
 
-export const emptySafety = (): Safety => ({ sources: [], groups: [], lists: [] });
 
 /** Glossary words inside safety text: `[words](glossary:<id>)`. */
 export const glossaryMark = /\[([^\]]+)\]\(glossary:([a-z0-9-]+)\)/g;
@@ -24,7 +23,7 @@ export function loadSafety(
   root: string,
   glossaryIds: ReadonlySet<string>,
   problems: Problem[],
-): { safety: Safety; links: SafetyLink[]; broken: { groups: boolean; lists: boolean } } {
+): { safety: Omit<SharedData, "figures">; links: SafetyLink[]; broken: { groups: boolean; lists: boolean } } {
   const dir = join(root, "content");
   const read = <S extends z.ZodType>(name: string, schema: S) => {
     const file = join(dir, name);
@@ -89,7 +88,7 @@ export function loadSafety(
 }
 
 /** The source ids a safety component shows, in order. */
-export function safetySourcesOf(safety: Safety, component: SafetyUse): string[] {
+export function safetySourcesOf(safety: Pick<SharedData, "groups" | "lists">, component: SafetyUse): string[] {
   const items =
     component.component === "SafetyList"
       ? (safety.lists.find((l) => l.id === component.id)?.items ?? [])

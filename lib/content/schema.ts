@@ -145,6 +145,29 @@ export const settings = {
 } as const;
 export type Setting = keyof typeof settings;
 
+/** One service the clinic offers, with its price or none ("ask us"). */
+export const serviceSchema = z.strictObject({
+  /** Lower-case words joined by hyphens; unique. */
+  id: kebabId,
+  /** As a patient would say it: "Magnesium infusion". */
+  name: z.string().min(3).max(60),
+  /** What it includes, in one line: "A health check, the drip, and checks before you go home". */
+  description: z.string().min(10).max(160),
+  /** How long the visit takes, in words: "About 1 to 2 hours". */
+  visitLength: z.string().min(3).max(40).nullable().default(null),
+  /** The price the patient pays, or null until the clinic has set one ("ask us"). */
+  price: z
+    .strictObject({
+      /** In the currency's main unit, e.g. 150 for $150. */
+      amount: z.number().positive(),
+      /** ISO 4217 code, e.g. "USD". */
+      currency: z.string().regex(/^[A-Z]{3}$/, "expected a three-letter currency code such as USD"),
+    })
+    .nullable()
+    .default(null),
+});
+export type Service = z.infer<typeof serviceSchema>;
+
 const weekday = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a 24-hour time such as 09:00");
 
@@ -174,6 +197,8 @@ export const clinicSchema = z.strictObject({
     .refine((hours) => hours.every((h) => h.opens < h.closes), "expected every opening time to be before its closing time"),
   /** Where patients book an appointment: the clinic's own booking page (https). */
   bookingUrl: z.url({ protocol: /^https$/, error: "expected an https:// URL" }),
+  /** What the clinic offers and what it costs; shown wherever the site discusses cost. */
+  services: z.array(serviceSchema).default([]),
 });
 
 /** content/site.json: the site's and the clinic's settings. */
@@ -307,3 +332,71 @@ export type SignOff = z.infer<typeof signOffSchema>;
 
 /** content/sign-offs.json, written by `npm run review:sign`; edit it by hand only to remove an entry. */
 export const signOffsFileSchema = z.strictObject({ signOffs: z.array(signOffSchema).default([]) });
+
+/** The kinds of figure the site can draw; each is drawn at build time as inline SVG with a data table. */
+const figureBase = {
+  /** Short heading of the figure. */
+  title: z.string().min(5).max(80),
+  /** One line under the figure that says what it shows. */
+  caption: z.string().min(10).max(240).refine((t) => !t.includes("\n"), "expected a single line"),
+  /** Where the numbers come from: ids in content/sources.yaml. */
+  sources: z.array(kebabId).min(1, "expected at least 1 source id from content/sources.yaml"),
+};
+const label = z.string().min(2).max(60);
+const barsFigure = z.strictObject({
+  ...figureBase,
+  /** Horizontal bars, one row per label; two series give grouped bars. */
+  kind: z.literal("bars"),
+  /** Printed after every value: "mg". */
+  unit: z.string().min(1).max(12),
+  series: z.array(z.strictObject({ id: kebabId, label })).min(1).max(2),
+  /** An optional line across the bars, e.g. a daily need. */
+  reference: z.strictObject({ label, value: z.number().positive() }).optional(),
+  rows: z.array(z.strictObject({ label, values: z.record(kebabId, z.number().nonnegative()) })).min(2).max(20),
+});
+const timelineFigure = z.strictObject({
+  ...figureBase,
+  /** Steps in order, each with how long it takes. */
+  kind: z.literal("timeline"),
+  steps: z
+    .array(
+      z.strictObject({
+        label,
+        /** Minutes: a number, or [fewest, most]. */
+        minutes: z.union([z.number().positive(), z.tuple([z.number().positive(), z.number().positive()])]),
+        detail: z.string().min(3).max(160).optional(),
+      }),
+    )
+    .min(2)
+    .max(10),
+});
+const partsFigure = z.strictObject({
+  ...figureBase,
+  /** One bar split into shares. */
+  kind: z.literal("parts"),
+  unit: z.string().min(1).max(12),
+  parts: z.array(z.strictObject({ label, value: z.number().positive() })).min(2).max(6),
+});
+
+/** content/figures/<id>.yaml: the numbers behind one figure. */
+export const figureSchema = z.discriminatedUnion("kind", [barsFigure, timelineFigure, partsFigure]).superRefine((figure, ctx) => {
+  if (figure.kind === "bars") {
+    const ids = figure.series.map((s) => s.id);
+    figure.rows.forEach((row, i) => {
+      const keys = Object.keys(row.values);
+      if (keys.length !== ids.length || !ids.every((id) => keys.includes(id))) {
+        ctx.addIssue({ code: "custom", path: ["rows", i, "values"], message: `expected a value for each series (${ids.join(", ")}), got ${keys.join(", ") || "none"}` });
+      }
+    });
+  }
+  if (figure.kind === "timeline") {
+    figure.steps.forEach((step, i) => {
+      if (Array.isArray(step.minutes) && step.minutes[0] > step.minutes[1]) ctx.addIssue({ code: "custom", path: ["steps", i, "minutes"], message: "expected [fewest, most] with fewest first" });
+    });
+  }
+  if (figure.kind === "parts" && figure.unit === "%") {
+    const total = figure.parts.reduce((sum, p) => sum + p.value, 0);
+    if (Math.abs(total - 100) > 0.01) ctx.addIssue({ code: "custom", path: ["parts"], message: `expected shares that add up to 100, got ${total}` });
+  }
+});
+export type Figure = z.infer<typeof figureSchema> & { id: string };

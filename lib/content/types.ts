@@ -4,6 +4,7 @@ import type {
   EvidenceLevel,
   GlossaryFrontmatter,
   PageFrontmatter,
+  Figure,
   RedFlagGroup,
   Reviewer,
   SafetyList,
@@ -41,6 +42,8 @@ export interface DocumentFacts {
   links: { href: string; line?: number }[];
   /** Safety components (<RedFlags>, <RedFlagSummary>, <SafetyList>) in document order. */
   safety: SafetyUse[];
+  /** Ids of the figures (<Figure>) shown, in document order. */
+  figures: string[];
   /** Every paragraph and table row as plain text with the sources it cites: the reviewer's pack lists them. */
   statements: Statement[];
 }
@@ -60,11 +63,15 @@ export interface SafetyUse {
   line?: number;
 }
 
-/** The typed safety data in content/safety/: red-flag groups, safety lists and the sources they cite. */
-export interface Safety {
+/**
+ * Data that many pages show and that lives once: the shared sources (content/sources.yaml), the safety
+ * data (content/safety/) and the figures (content/figures/).
+ */
+export interface SharedData {
   sources: Source[];
   groups: RedFlagGroup[];
   lists: SafetyList[];
+  figures: Figure[];
 }
 
 /** Where a document stands with the medical reviewer. */
@@ -119,8 +126,8 @@ export interface Content {
   glossary: GlossaryEntry[];
   pages: SitePage[];
   reviewers: Reviewer[];
-  /** Red-flag groups, safety lists and their sources (content/safety/). */
-  safety: Safety;
+  /** Shared sources, red-flag groups, safety lists and figures. */
+  shared: SharedData;
   /** Medical sign-offs recorded by `npm run review:sign` (content/sign-offs.json). */
   signOffs: SignOff[];
   /** Things an editor should act on that do not stop a build, e.g. content changed since its sign-off. */
@@ -154,6 +161,8 @@ export interface RuleContext {
   glossaryIds: ReadonlySet<string>;
   /** Red-flag group ids with their actions, and safety list ids, from content/safety/. */
   safetyIds: { groups: ReadonlyMap<string, RedFlagAction> | null; lists: ReadonlySet<string> | null };
+  /** Figure ids from content/figures/ (null while a figure file is broken). */
+  figureIds: ReadonlySet<string> | null;
   problems: Problem[];
   facts: DocumentFacts;
 }

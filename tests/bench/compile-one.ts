@@ -17,7 +17,7 @@ const started = performance.now();
 for (const [i, source] of sources.entries()) {
   if (method === "floor") await compile(source.replace(/\{#[a-z0-9-]+\}/g, ""), { remarkPlugins: [remarkFrontmatter, remarkGfm] });
   else {
-    const { problems } = await compileMdx(files[i]!, source, { components: componentsFor("articles"), sourceIds: new Set(["source-0", "source-1"]), glossaryIds, safetyIds: { groups: new Map(), lists: new Set() } });
+    const { problems } = await compileMdx(files[i]!, source, { components: componentsFor("articles"), sourceIds: new Set(["source-0", "source-1"]), glossaryIds, safetyIds: { groups: new Map(), lists: new Set() }, figureIds: new Set() });
     if (problems.length) throw new Error(JSON.stringify(problems.slice(0, 3)));
   }
 }

@@ -63,7 +63,7 @@ describe("content pipeline: broken content fails with the file, the field or lin
   it("an unknown component", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("<Callout type=\"info\">", "<Widget type=\"info\">").replace("</Callout>", "</Widget>"));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(29).source}unknown component <Widget>: use one of <Cite>, <Term>, <Callout>, <RedFlags>, <RedFlagSummary>, <SafetyList>, <ClinicDetails>, <Use>`));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(29).source}unknown component <Widget>: use one of <Cite>, <Term>, <Callout>, <RedFlags>, <RedFlagSummary>, <SafetyList>, <Figure>, <ClinicDetails>, <ClinicPrices>, <Use>`));
   });
 
   it("an import line", async () => {

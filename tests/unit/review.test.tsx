@@ -111,7 +111,7 @@ describe("review pack", () => {
   it("lists every cited statement with its sources, the uncited text, the safety data and the hash", async () => {
     const content = await load(fixtureRoot());
     const article = content.articles.find((a) => a.slug === "alpha-article")!;
-    const html = renderToStaticMarkup(<ReviewPack article={article} references={pageReferences(article, content.safety)} safety={content.safety} glossary={content.glossary} />);
+    const html = renderToStaticMarkup(<ReviewPack article={article} references={pageReferences(article, content.shared)} safety={content.shared} glossary={content.glossary} />);
     expect(html).toMatch(/<p>Magnesium is a mineral \.<\/p><p class="text-base">Line 21\. Cites <span><a href="#ref-source-one">\[1\]<\/a> Source one<\/span>/);
     expect(html).toContain("Text that cites no source (");
     expect(html).toMatch(/<li>A note\. <span class="text-base">\(line \d+\)<\/span><\/li>/);

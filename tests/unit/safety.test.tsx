@@ -11,7 +11,7 @@ const alpha = "articles/alpha-article.mdx";
 /** The article's body and reference list as a reader sees them. */
 function page(content: Content, slug: string) {
   const article = content.articles.find((a) => a.slug === slug)!;
-  return renderMdxToHtml(article.code, mdxComponents(article, content.glossary, content.safety));
+  return renderMdxToHtml(article.code, mdxComponents(article, content.glossary, content.shared));
 }
 
 describe("safety data: lists and red flags live once, as typed, cited data", () => {
@@ -27,9 +27,9 @@ describe("safety data: lists and red flags live once, as typed, cited data", () 
   });
 
   it("adds the sources of every safety item to the page's numbered references, after its own", async () => {
-    const { articles, safety } = await load(fixtureRoot());
+    const { articles, shared } = await load(fixtureRoot());
     const { pageReferences } = await import("@/lib/content/references");
-    expect(pageReferences(articles[0]!, safety).map((s) => s.id)).toEqual(["source-one", "source-two", "shared-label", "shared-guide"]);
+    expect(pageReferences(articles[0]!, shared).map((s) => s.id)).toEqual(["source-one", "source-two", "shared-label", "shared-guide"]);
   });
 
   it("changes every page that shows an item when the item is edited once, compiling nothing again", async () => {
@@ -123,7 +123,7 @@ describe("safety data: bad input fails the content check with the file, line and
 
   it("a page with fewer than two references", async () => {
     const root = fixtureRoot();
-    edit(root, "articles/beta-article.mdx", (s) => s.replace(/  - id: other-source[\s\S]*?url: https:\/\/example.org\/other\n/, "").replace(' and more <Cite id="other-source" />', ""));
+    edit(root, "articles/beta-article.mdx", (s) => s.replace(/  - id: other-source[\s\S]*?url: https:\/\/example.org\/other\n/, "").replace(' and more <Cite id="other-source" />', "").replace('<Figure id="fixture-bars" />', ""));
     expect(await loadError(root)).toMatch(/beta-article\.mdx:\d+\s+sources: expected at least 2 references on the page .* found 1/);
   });
 

@@ -14,7 +14,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BookingCallToAction } from "@/components/clinic/booking-call-to-action";
 import { JsonLd } from "@/components/json-ld";
 import { mdxComponents } from "@/components/mdx";
-import { getArticle, getArticles, getGlossary, getReviewer, getSafety, getTopicArticles } from "@/lib/content";
+import { getArticle, getArticles, getGlossary, getReviewer, getShared, getTopicArticles } from "@/lib/content";
 import { pageReferences } from "@/lib/content/references";
 import { relatedArticles } from "@/lib/content/related";
 import { topics } from "@/lib/content/schema";
@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
   const { frontmatter: fm } = article;
-  const [glossary, reviewer, articles, hub, safety] = await Promise.all([getGlossary(), getReviewer(fm.reviewer), getArticles(), getTopicArticles(fm.topic), getSafety()]);
+  const [glossary, reviewer, articles, hub, safety] = await Promise.all([getGlossary(), getReviewer(fm.reviewer), getArticles(), getTopicArticles(fm.topic), getShared()]);
   const references = pageReferences(article, safety);
   const terms = article.facts.terms.map((id) => glossary.find((g) => g.id === id)).filter((g) => g !== undefined);
   const Body = getMDXComponent(article.code);

@@ -5,7 +5,7 @@ import type { DefinedTerm } from "schema-dts";
 import { PrintFooter } from "@/components/article/print-footer";
 import { JsonLd } from "@/components/json-ld";
 import { mdxComponents } from "@/components/mdx";
-import { getArticles, getGlossary, getSafety } from "@/lib/content";
+import { getArticles, getGlossary, getShared } from "@/lib/content";
 import { articlesUsingTerm } from "@/lib/content/related";
 import { site } from "@/lib/site";
 
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TermPage({ params }: Props) {
   const entry = await getEntry((await params).id);
   if (!entry) notFound();
-  const [glossary, articles, safety] = await Promise.all([getGlossary(), getArticles(), getSafety()]);
+  const [glossary, articles, safety] = await Promise.all([getGlossary(), getArticles(), getShared()]);
   const { frontmatter: fm } = entry;
   const Body = getMDXComponent(entry.code);
   const usedIn = articlesUsingTerm(entry.id, articles);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReviewPack } from "@/components/review/review-pack";
-import { getArticle, getArticles, getGlossary, getSafety } from "@/lib/content";
+import { getArticle, getArticles, getGlossary, getShared } from "@/lib/content";
 import { pageReferences } from "@/lib/content/references";
 
 export const dynamicParams = false;
@@ -26,6 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewPackPage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const [safety, glossary] = await Promise.all([getSafety(), getGlossary()]);
+  const [safety, glossary] = await Promise.all([getShared(), getGlossary()]);
   return <ReviewPack article={article} references={pageReferences(article, safety)} safety={safety} glossary={glossary} />;
 }

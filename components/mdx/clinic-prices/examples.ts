@@ -1,0 +1,3 @@
+import type { ComponentExample } from "../define";
+
+export const examples: ComponentExample[] = [{ name: "price list", mdx: "<ClinicPrices />", shows: ["<table", "Price"] }];

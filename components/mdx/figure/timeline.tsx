@@ -1,0 +1,63 @@
+import type { Figure } from "@/lib/content/schema";
+import { formatNumber, linear } from "./scale";
+
+type Timeline = Extract<Figure, { kind: "timeline" }>;
+
+const width = 320;
+const range = (minutes: number | [number, number]): [number, number] => (Array.isArray(minutes) ? minutes : [minutes, minutes]);
+/** "10 to 15 minutes": the numbers as the data gives them. */
+export const minutesText = (minutes: number | [number, number]) => {
+  const [a, b] = range(minutes);
+  return a === b ? `${formatNumber(a)} minutes` : `${formatNumber(a)} to ${formatNumber(b)} minutes`;
+};
+
+/** The whole visit, from the steps' own times. */
+export function totalMinutes(figure: Timeline): [number, number] {
+  return figure.steps.reduce<[number, number]>(([a, b], s) => [a + range(s.minutes)[0], b + range(s.minutes)[1]], [0, 0]);
+}
+
+/** One bar for the whole visit, split into numbered steps in proportion to their longest time. */
+export function TimelineChart({ figure }: { figure: Timeline }) {
+  const [, most] = totalMinutes(figure);
+  const x = linear(most, width);
+  let at = 0;
+  return (
+    <svg viewBox={`0 0 ${width} 56`} className="figure-chart" role="img" aria-label={`Timeline: ${figure.title}. The steps are listed below.`}>
+      {figure.steps.map((step, i) => {
+        const w = x(range(step.minutes)[1]);
+        const left = at;
+        at += w;
+        return (
+          <g key={step.label}>
+            <rect x={left} y={8} width={Math.max(1, w - 2)} height={28} className={`figure-series-${(i % 2) + 1}`} />
+            <text x={left + w / 2} y={27} textAnchor="middle" className={`figure-step-number figure-on-series-${(i % 2) + 1}`}>
+              {i + 1}
+            </text>
+          </g>
+        );
+      })}
+      <text x={0} y={52} className="figure-value">
+        0
+      </text>
+      <text x={width} y={52} textAnchor="end" className="figure-value">
+        {formatNumber(most)} minutes
+      </text>
+    </svg>
+  );
+}
+
+export function TimelineSteps({ figure }: { figure: Timeline }) {
+  const [least, most] = totalMinutes(figure);
+  return (
+    <>
+      <ol className="figure-steps">
+        {figure.steps.map((step) => (
+          <li key={step.label}>
+            <strong>{step.label}</strong>: {minutesText(step.minutes)}.{step.detail && ` ${step.detail}`}
+          </li>
+        ))}
+      </ol>
+      <p className="figure-total">In all: about {minutesText([least, most])}.</p>
+    </>
+  );
+}
