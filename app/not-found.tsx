@@ -1,16 +1,11 @@
 import type { Metadata } from "next";
+import { getNavigation } from "@/lib/content";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
-const topLinks = [
-  ["/articles/what-is-a-magnesium-infusion", "What a magnesium infusion is"],
-  ["/articles/side-effects", "Side effects"],
-  ["/articles/who-should-not-have-an-infusion", "Who should not have an infusion"],
-  ["/articles/when-to-get-emergency-care", "When to get emergency care"],
-  ["/glossary", "Glossary of medical words"],
-] as const;
 
-export default function NotFound() {
+export default async function NotFound() {
+  const { popular } = await getNavigation();
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Page not found</h1>
@@ -26,12 +21,9 @@ export default function NotFound() {
       </form>
       <h2 className="mt-8 text-xl font-bold">Popular pages</h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        <li>
-          <a href="/">Home page</a>
-        </li>
-        {topLinks.map(([href, label]) => (
-          <li key={href}>
-            <a href={href}>{label}</a>
+        {popular.map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{link.label}</a>
           </li>
         ))}
       </ul>

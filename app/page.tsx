@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PrintFooter } from "@/components/article/print-footer";
 import { PlaceholderNotice } from "@/components/clinic/placeholder-notice";
 import { JsonLd } from "@/components/json-ld";
-import { getTopics } from "@/lib/content";
+import { getNavigation, getTopics } from "@/lib/content";
 import { site } from "@/lib/site";
 import { clinicData } from "@/lib/structured-data";
 
@@ -12,16 +12,9 @@ export const metadata: Metadata = {
   alternates: { canonical: "/" },
 };
 
-const tasks = [
-  { href: "/articles/what-is-a-magnesium-infusion", title: "Learn about infusions", text: "What an infusion is, what happens at a visit, and how much magnesium it holds." },
-  { href: "/articles/uses-of-iv-magnesium", title: "Is it right for me?", text: "What IV magnesium is proven to help, and what it is not, with the evidence for each." },
-  { href: "/articles/side-effects", title: "Side effects", text: "What is common, what is serious, and what to do during and after an infusion." },
-  { href: "/articles/who-should-not-have-an-infusion", title: "Who should not have one", text: "Health problems and medicines that make an infusion unsafe." },
-  { href: "/articles/preparing-for-your-visit", title: "Prepare for a visit", text: "What to bring, what to tell the team, and questions to ask." },
-] as const;
 
 export default async function HomePage() {
-  const topics = await getTopics();
+  const [topics, { homeTasks: tasks }] = await Promise.all([getTopics(), getNavigation()]);
   return (
     <>
       <JsonLd data={clinicData()} />

@@ -1,23 +1,16 @@
+import type { Navigation } from "@/lib/content/schema";
 import { site } from "@/lib/site";
 
-const links = [
-  ["/contact", "Contact and location"],
-  ["/editorial-policy", "How we write and review"],
-  ["/privacy", "Privacy"],
-  ["/medical-disclaimer", "Medical disclaimer"],
-  ["/accessibility", "Accessibility"],
-  ["/share", "Share links (for staff)"],
-] as const;
-
-export function SiteFooter() {
+/** Site pages, the disclaimer and the privacy promise (links from content/navigation.yaml). */
+export function SiteFooter({ links }: { links: Navigation["footer"] }) {
   return (
     <footer className="site-footer">
       <div className="container py-8 text-base">
         <nav aria-label="About this site" className="print-hide">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {links.map(([href, label]) => (
-              <li key={href}>
-                <a href={href}>{label}</a>
+            {links.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.label}</a>
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
+import type { Navigation } from "@/lib/content/schema";
 import { site } from "@/lib/site";
 
-export function SiteHeader() {
+/** The site name and the main menu (content/navigation.yaml). */
+export function SiteHeader({ links }: { links: Navigation["header"] }) {
   return (
     <header className="site-header">
       <div className="container flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3">
@@ -9,21 +11,11 @@ export function SiteHeader() {
         </a>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            <li>
-              <a href="/#topics">Topics</a>
-            </li>
-            <li>
-              <a href="/glossary">Glossary</a>
-            </li>
-            <li>
-              <a href="/search">Search</a>
-            </li>
-            <li>
-              <a href="/contact">Contact</a>
-            </li>
-            <li>
-              <a href="/articles/when-to-get-emergency-care">Urgent help</a>
-            </li>
+            {links.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

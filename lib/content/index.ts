@@ -39,6 +39,11 @@ export async function getReviewer(id: string) {
   return (await getContent()).reviewers.find((r) => r.id === id) ?? null;
 }
 
+/** Menus and the home page's top tasks. */
+export async function getNavigation() {
+  return (await getContent()).navigation;
+}
+
 /** Every component's named examples, compiled against the real content (the gallery page shows them). */
 export const getExamples = cache(async () => compileExamples(await getContent()));
 

@@ -11,6 +11,7 @@ import { ContentError, type Problem } from "./problems";
 import { pageReferences } from "./references";
 import { reviewHash, reviewState } from "./review";
 import { loadFigures } from "./figures";
+import { loadNavigation } from "./navigation";
 import { loadSafety } from "./safety";
 import { componentsFor } from "@/components/mdx/registry";
 import { articleFrontmatterSchema, glossaryFrontmatterSchema, pageFrontmatterSchema, reviewersFileSchema, siteSchema } from "./schema";
@@ -40,6 +41,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   });
 
   const { safety: safetyData, links: safetyLinks, broken } = loadSafety(options.root, glossaryIds, problems);
+  const { navigation, links: navigationLinks } = loadNavigation(options.root, problems);
   const sharedIds = safetyData.sources.map((s) => s.id);
   const { figures, broken: figuresBroken } = loadFigures(options.root, new Set(sharedIds), problems);
   const safety: SharedData = { ...safetyData, figures };
@@ -106,9 +108,10 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     pages,
     reviewers,
     shared: safety,
+    navigation,
     signOffs,
   };
-  problems.push(...crossCheck(content, articleFiles, glossaryIds, safetyLinks));
+  problems.push(...crossCheck(content, articleFiles, glossaryIds, [...safetyLinks, ...navigationLinks]));
   const manifestFile = join(options.root, "content", "published-urls.json");
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as UrlManifest;

@@ -400,3 +400,26 @@ export const figureSchema = z.discriminatedUnion("kind", [barsFigure, timelineFi
   }
 });
 export type Figure = z.infer<typeof figureSchema> & { id: string };
+
+/** A link the site's own pages show; its href is link-checked like a link in an article. */
+const navLink = z.strictObject({
+  label: z.string().min(2).max(60),
+  /** A site path: /articles/<slug>, /glossary, /#topics… */
+  href: z.string().regex(/^\/[a-z0-9/#-]*$/, "expected a site path such as /articles/side-effects"),
+});
+
+/** content/navigation.yaml: menus and the home page's top tasks, so no route file holds them. */
+export const navigationSchema = z.strictObject({
+  /** The main menu, in the page header. */
+  header: z.array(navLink).min(1).max(7),
+  /** The home page's task cards, most asked first. */
+  homeTasks: z
+    .array(z.strictObject({ title: z.string().min(3).max(40), text: z.string().min(10).max(140), href: navLink.shape.href }))
+    .min(1)
+    .max(8),
+  /** Links in the footer. */
+  footer: z.array(navLink).min(1),
+  /** Offered on the "page not found" page. */
+  popular: z.array(navLink).min(1),
+});
+export type Navigation = z.infer<typeof navigationSchema>;

@@ -5,6 +5,7 @@ import type {
   GlossaryFrontmatter,
   PageFrontmatter,
   Figure,
+  Navigation,
   RedFlagGroup,
   Reviewer,
   SafetyList,
@@ -128,6 +129,8 @@ export interface Content {
   reviewers: Reviewer[];
   /** Shared sources, red-flag groups, safety lists and figures. */
   shared: SharedData;
+  /** Menus and the home page's top tasks (content/navigation.yaml). */
+  navigation: Navigation;
   /** Medical sign-offs recorded by `npm run review:sign` (content/sign-offs.json). */
   signOffs: SignOff[];
   /** Things an editor should act on that do not stop a build, e.g. content changed since its sign-off. */

@@ -203,6 +203,12 @@ describe("content pipeline: broken content fails with the file, the field or lin
     expect(message).toMatch(/electrolyte\.mdx:\d+\s+broken link "#less": this page has no section with id "less"/);
   });
 
+  it("a menu or home-page link that goes nowhere (content/navigation.yaml)", async () => {
+    const root = fixtureRoot();
+    edit(root, "navigation.yaml", (s) => s.replace("href: /articles/alpha-article", "href: /articles/gamma-article"));
+    expect(await loadError(root)).toMatch(/navigation\.yaml:4\s+homeTasks\[0\]\.href: broken link "\/articles\/gamma-article": no article "gamma-article"/);
+  });
+
   it("components in a glossary entry", async () => {
     const root = fixtureRoot();
     edit(root, "glossary/electrolyte.mdx", (s) => s.replace("A longer explanation.", "A <Term id=\"serum\">longer</Term> explanation."));
