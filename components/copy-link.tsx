@@ -1,48 +1,22 @@
-"use client";
-
-import { useEffect, useRef, useState } from "react";
-
 /**
- * Copies text (a link, or an email snippet) to the clipboard and says so to screen readers.
- * Before JavaScript runs, or without it, a link is a plain link that the browser can copy.
+ * Copies text (a link, or an email snippet) to the clipboard and says so to screen readers. Rendered on
+ * the server: a link is a plain link the browser can copy until the enhancement script
+ * (lib/browser/enhance.ts) swaps in the button, which stays hidden without JavaScript.
  */
-export function CopyButton({ text, href, label, children }: { text: string; href?: string; label: string; children: string }) {
-  const [enhanced, setEnhanced] = useState(false);
-  const [status, setStatus] = useState("");
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => {
-    setEnhanced(true);
-    return () => clearTimeout(timer.current);
-  }, []);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus("Copied to the clipboard");
-    } catch {
-      setStatus("Could not copy: select the text and copy it yourself");
-    }
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setStatus(""), 4000);
-  }
-
+export function CopyButton({ text, href, label, url, before, children }: { text: string; href?: string; label: string; url?: string; before?: string; children: string }) {
   const name = `${children}: ${label}`;
+  // data-url/data-before let the share page's campaign toggle rewrite what is copied.
   return (
-    <span className="copy-link" data-pagefind-ignore="">
-      {enhanced ? (
-        <button type="button" onClick={copy} aria-label={name} className="copy-link-control">
-          <LinkIcon /> {status.startsWith("Copied") ? "Copied" : children}
-        </button>
-      ) : (
-        href && (
-          <a href={href} aria-label={name} className="copy-link-control">
-            <LinkIcon /> {children}
-          </a>
-        )
+    <span className="copy-link" data-copy={text} data-enhance="" data-url={url} data-before={before} data-pagefind-ignore="">
+      {href && (
+        <a href={href} aria-label={name} className="copy-link-control">
+          <LinkIcon /> {children}
+        </a>
       )}
-      <span role="status" className="sr-only">
-        {status}
-      </span>
+      <button type="button" aria-label={name} className="copy-link-control" hidden>
+        <LinkIcon /> <span>{children}</span>
+      </button>
+      <span role="status" className="sr-only" />
     </span>
   );
 }

@@ -2,9 +2,11 @@
 // Usage: npm run check:content
 //   CONTENT_TODAY=YYYY-MM-DD  overrides "today" for the review-date rule
 //   CONTENT_ROOT=DIR          checks DIR/content instead of ./content
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { loadContent } from "../content/load";
 import { ContentError } from "../content/problems";
+import { redirectsFile, redirectsOf } from "../content/redirects";
 
 const started = performance.now();
 const root = process.env.CONTENT_ROOT ?? process.cwd();
@@ -15,6 +17,9 @@ try {
     includeDrafts: true,
     cacheDir: join(root, ".content-cache"),
   });
+  // The build's static step turns these into out/_redirects, the nginx config and npm start's redirects.
+  mkdirSync(dirname(redirectsFile(root)), { recursive: true });
+  writeFileSync(redirectsFile(root), `${JSON.stringify(redirectsOf(content), null, 2)}\n`);
   const drafts = content.articles.filter((a) => a.frontmatter.draft).length;
   const ms = Math.round(performance.now() - started);
   console.log(
