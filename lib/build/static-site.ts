@@ -3,11 +3,11 @@
 // enhancement script; share cards become .png files; the search index, sitemap, host configuration and
 // precompressed copies are written; then the finished folder replaces out/ in one rename, so a failed
 // build never leaves out/ half-written. Prints where the time went.
-// Env: NEXT_DIST_DIR (Next's export folder), SITE_OUT_DIR (default out), CONTENT_ROOT.
+// Env: NEXT_DIST_DIR (Next's export folder), SITE_DIR (default out), CONTENT_ROOT.
 import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { redirectsFile } from "../content/redirects";
-import { contentSecurityPolicy, wasmPaths } from "../server/headers";
+import { contentSecurityPolicy, runsWasm } from "../server/headers";
 import { headersFile, nginxConfig, type Redirect, redirectsFileText } from "../server/host-config";
 import { appClientComponents } from "./client-components";
 import { writeEnhanceScript } from "./enhance-bundle";
@@ -19,7 +19,7 @@ import { pageUrl, siteFiles } from "./site-files";
 import { stripPage, type StrippedPage } from "./strip-page";
 
 const staging = process.env.NEXT_DIST_DIR ?? ".next-export";
-const outDir = process.env.SITE_OUT_DIR ?? "out";
+const outDir = process.env.SITE_DIR ?? "out";
 const root = process.env.CONTENT_ROOT ?? process.cwd();
 const timings: string[] = [];
 async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
@@ -46,7 +46,7 @@ await step("strip", () => {
   for (const { path, file } of siteFiles(staging)) {
     if (!path.endsWith(".html") || path === "/_not-found.html") continue;
     const url = pageUrl(path);
-    const csp = contentSecurityPolicy({ wasm: wasmPaths.includes(url), meta: true });
+    const csp = contentSecurityPolicy({ wasm: runsWasm(url), meta: true });
     const page = stripPage(readFileSync(file, "utf8"), { csp, enhanceScript });
     problems.push(...page.problems.map((p) => `${file}: ${p}`));
     pages.set(url, { ...page, file });

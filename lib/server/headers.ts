@@ -15,8 +15,11 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   "Cross-Origin-Resource-Policy": "same-origin",
 };
 
-/** Paths whose pages run WebAssembly (Pagefind's search): they alone get 'wasm-unsafe-eval'. */
-export const wasmPaths: readonly string[] = ["/search"];
+/**
+ * What runs WebAssembly, Pagefind's search: the search page, and Pagefind's own files (it searches in a
+ * Worker, which takes its policy from its script's response). They alone get 'wasm-unsafe-eval'.
+ */
+export const wasmPatterns: readonly string[] = ["/search", "/pagefind/*"];
 
 /**
  * The one Content-Security-Policy of the site. No page has an inline executable script, so there are no
@@ -55,11 +58,14 @@ export interface HeaderRule {
 /** The rules in order; where two match, the later one's value of a header wins. */
 export const headerRules: readonly HeaderRule[] = [
   { pattern: "/*", headers: { ...securityHeaders, "Content-Security-Policy": contentSecurityPolicy(), "Cache-Control": cacheRevalidate } },
-  ...wasmPaths.map((pattern) => ({ pattern, headers: { "Content-Security-Policy": contentSecurityPolicy({ wasm: true }) } })),
+  ...wasmPatterns.map((pattern) => ({ pattern, headers: { "Content-Security-Policy": contentSecurityPolicy({ wasm: true }) } })),
   ...immutablePrefixes.map((prefix) => ({ pattern: `${prefix}*`, headers: { "Cache-Control": cacheForever } })),
 ];
 
 export const matches = (pattern: string, path: string) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+
+/** Whether the page or file at `path` may run WebAssembly. */
+export const runsWasm = (path: string) => wasmPatterns.some((p) => matches(p, path));
 
 /** Every header a response for `path` carries. */
 export function headersFor(path: string): Record<string, string> {

@@ -9,7 +9,7 @@ export interface Redirect {
 }
 
 /** Files in the published folder that configure the host and are never served. */
-export const hostFiles: readonly string[] = ["/_headers", "/_redirects"];
+export const hostFiles: readonly string[] = ["/_headers", "/_redirects", "/_nginx.conf"];
 
 /**
  * `_headers`. Where a later rule changes a header an earlier one set, a `! Name` line first detaches the
@@ -72,9 +72,13 @@ export function nginxConfig(redirects: readonly Redirect[]): string {
     "index index.html;",
     "absolute_redirect off;",
     "error_page 404 /404.html;",
+    // nginx answers a transfer coding it does not know with 501; a broken request is the client's error.
+    "error_page 501 = @bad-request;",
+    "location @bad-request {\n    return 400;\n}",
     // A static site answers GET and HEAD only.
     'if ($request_method !~ ^(GET|HEAD)$) { return 405; }',
-    `location ~ ^/_(headers|redirects)$ {\n    return 404;\n}`,
+    // Host configuration and the precompressed copies are not pages of the site.
+    `location ~ ^/_(headers|redirects|nginx\\.conf)$|\\.(gz|br)$ {\n    return 404;\n}`,
     ...redirects.map((r) => `location = ${r.from} {\n${page(r.from)}\n    return 308 ${r.to};\n}`),
     ...exact.map((path) => `location = ${path} {\n${page(path)}\n${tryFiles}\n}`),
     ...prefixes.map((prefix) => `location ^~ ${prefix} {\n${page(prefix)}\n    try_files $uri =404;\n}`),

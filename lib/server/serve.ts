@@ -19,7 +19,7 @@ if (!existsSync(join(dir, "index.html"))) {
 }
 
 const redirects = new Map(parseRedirects(readFileSync(join(dir, "_redirects"), "utf8")).map((r) => [r.from, r.to]));
-const hidden = new Set(hostFiles.concat("/_nginx.conf"));
+const hidden = new Set(hostFiles);
 const notFoundPage = { html: readFileSync(join(dir, "404.html")), br: optional(join(dir, "404.html.br")), gzip: optional(join(dir, "404.html.gz")) };
 function optional(file: string) {
   return existsSync(file) ? readFileSync(file) : null;

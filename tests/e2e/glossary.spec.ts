@@ -37,6 +37,7 @@ test("without JavaScript the definition still opens and the term's page is one l
 });
 
 test("pages with glossary words pass axe (WCAG 2.0–2.2 A and AA)", async ({ page }) => {
+  test.setTimeout(90_000);
   for (const path of ["/articles/uses-of-iv-magnesium", "/glossary", "/glossary/hypomagnesemia"]) {
     await page.goto(path);
     expect((await axe(page)).violations, path).toEqual([]);
