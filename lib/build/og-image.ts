@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 
 /** What a share card shows. */
@@ -20,7 +20,7 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: "normal" }[] 
 
 const div = (style: Record<string, unknown>, children: unknown) => ({ type: "div", props: { style, children } });
 
-/** One share card as PNG: satori lays out the text, resvg draws it. */
+/** One share card as PNG: satori lays out the text (as SVG paths), resvg draws it. */
 export async function renderCard(card: Card): Promise<Buffer> {
   fonts ??= [400, 700].map((weight) => ({ name: "Noto Sans", data: font(weight as 400 | 700), weight: weight as 400 | 700, style: "normal" as const }));
   const tree = div({ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#005a70", color: "#fff", fontFamily: "Noto Sans" }, [
@@ -29,5 +29,6 @@ export async function renderCard(card: Card): Promise<Buffer> {
     div({ fontSize: 30 }, card.siteName),
   ]);
   const svg = await satori(tree as Parameters<typeof satori>[0], { ...cardSize, fonts });
-  return new Resvg(svg, { fitTo: { mode: "original" } }).render().asPng();
+  // Drawn on libuv's thread pool, so cards are drawn on every core while satori lays out the next ones.
+  return (await renderAsync(svg, { fitTo: { mode: "original" } })).asPng();
 }

@@ -17,9 +17,12 @@ export async function precompress(dir: string): Promise<number> {
   await Promise.all(
     files.map(async ({ file }) => {
       const body = readFileSync(file);
+      // Hashed assets are few and kept forever: the best brotli. Pages are many: brotli 5 is about 40×
+      // faster than 11 and within 15% of its size (and still smaller than gzip 9).
+      const quality = /\/_(next|assets)\//.test(file) ? 11 : 5;
       const [g, b] = await Promise.all([
         gz(body, { level: 9 }),
-        br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+        br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
       ]);
       if (g.length < body.length) writeFileSync(`${file}.gz`, g);
       if (b.length < body.length) writeFileSync(`${file}.br`, b);

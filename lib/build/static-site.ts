@@ -16,7 +16,8 @@ import { writeCards } from "./og-images";
 import { precompress } from "./precompress";
 import { writeSearchIndex } from "./search-index";
 import { pageUrl, siteFiles } from "./site-files";
-import { stripPage, type StrippedPage } from "./strip-page";
+import type { StrippedPage } from "./strip-page";
+import { stripPages } from "./strip-pages";
 
 const staging = process.env.NEXT_DIST_DIR ?? ".next-export";
 const outDir = process.env.SITE_DIR ?? "out";
@@ -41,18 +42,15 @@ if (clientComponents.length) {
 
 const enhanceScript = await step("enhance script", () => writeEnhanceScript(staging));
 const pages = new Map<string, StrippedPage & { file: string }>();
-await step("strip", () => {
-  const problems: string[] = [];
-  for (const { path, file } of siteFiles(staging)) {
-    if (!path.endsWith(".html") || path === "/_not-found.html") continue;
-    const url = pageUrl(path);
-    const csp = contentSecurityPolicy({ wasm: runsWasm(url), meta: true });
-    const page = stripPage(readFileSync(file, "utf8"), { csp, enhanceScript });
-    problems.push(...page.problems.map((p) => `${file}: ${p}`));
-    pages.set(url, { ...page, file });
-  }
+await step("strip", async () => {
+  const files = [...siteFiles(staging)]
+    .filter(({ path }) => path.endsWith(".html") && path !== "/_not-found.html")
+    .map(({ path, file }) => ({ file, url: pageUrl(path), csp: contentSecurityPolicy({ wasm: runsWasm(pageUrl(path)), meta: true }) }));
+  const urls = new Map(files.map((f) => [f.file, f.url]));
+  const stripped = await stripPages(files, { enhanceScript });
+  const problems = stripped.flatMap((page) => page.problems.map((p) => `${page.file}: ${p}`));
   if (problems.length) fail(`Without the framework's scripts these pages would lose something:\n  ${problems.join("\n  ")}`);
-  for (const page of pages.values()) writeFileSync(page.file, page.html);
+  for (const page of stripped) pages.set(urls.get(page.file)!, page);
 });
 
 await step("framework files", () => {

@@ -25,8 +25,15 @@ function optional(file: string) {
   return existsSync(file) ? readFileSync(file) : null;
 }
 
+// The headers of each path, worked out once: the site is a fixed set of files.
+const known = new Map<string, [string, string][]>();
 const setHeaders = (res: ServerResponse, path: string) => {
-  for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
+  let headers = known.get(path);
+  if (!headers) {
+    headers = Object.entries(headersFor(path));
+    if (known.size < 100_000) known.set(path, headers);
+  }
+  for (const [name, value] of headers) res.setHeader(name, value);
 };
 
 const files = sirv(dir, {
