@@ -68,7 +68,7 @@ describe("the production build", () => {
     edit(root, "articles/alpha-article.mdx", (s) => s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"));
     // A static export needs at least one page per route, so this site gets a site page too.
     mkdirSync(join(root, "content", "pages"));
-    writeFileSync(join(root, "content", "pages", "contact.mdx"), "---\ntitle: Contact\ndescription: A fixture page.\nlastUpdated: 2026-01-10\n---\n\nWrite to us.\n");
+    writeFileSync(join(root, "content", "pages", "contact.mdx"), "---\ntitle: Contact\ndescription: A fixture site page, so that the site-page route has a page to build.\nlastUpdated: 2026-01-10\n---\n\nWrite to us.\n");
     expect(run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: root }).output).toMatch(/5 compiled, 0 from cache/);
     const cache = join(root, ".content-cache", "compiled.json");
     const written = statSync(cache).mtimeMs;
