@@ -7,13 +7,17 @@ const all = <E extends Element = HTMLElement>(selector: string, root: ParentNode
 /** Copy controls: a plain link until now; from here a button that copies and says so to screen readers. */
 function copyControls() {
   for (const box of all("[data-copy]")) {
-    const button = box.querySelector("button")!;
-    const label = button.querySelector("span")!;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-link-control";
+    button.setAttribute("aria-label", box.dataset.label!);
+    const label = button.appendChild(document.createElement("span"));
+    const text = (label.textContent = box.dataset.text!);
     const status = box.querySelector("[role=status]")!;
-    const text = label.textContent;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    box.querySelector("a")?.remove();
-    button.hidden = false;
+    const link = box.querySelector("a");
+    if (link) link.replaceWith(button);
+    else box.prepend(button);
     button.addEventListener("click", async () => {
       let copied = true;
       try {

@@ -9,7 +9,7 @@ export interface StripJob {
 
 /** Strips every page on all cores (parsing is most of the static step's work); each page is written back in place. */
 export async function stripPages(files: StripJob["files"], options: StripJob["options"]): Promise<(StrippedPage & { file: string })[]> {
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 20)));
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
   const shares = Array.from({ length: workers }, (_, i) => files.filter((_, j) => j % workers === i));
   const results = await Promise.all(
     shares.map(

@@ -133,6 +133,7 @@ for (const n of sizes) {
   console.log(`N=${n} cold ${cold.seconds.toFixed(1)} s: ${where(cold)}`);
   console.log(`N=${n} rebuild ${warm.seconds.toFixed(1)} s: ${where(warm)}; compiled ${warm.compiled} documents, drew ${warm.drawn} share cards`);
   results.push(`bench:build N=${n} cold_s=${cold.seconds.toFixed(1)} rebuild_s=${warm.seconds.toFixed(1)} peak_mib=${Math.round(Math.max(cold.peakMiB, warm.peakMiB))} compiled_on_rebuild=${warm.compiled}`);
-  rmSync(dir, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the copy (and its out/) to look into.
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 console.log(results.join("\n"));
