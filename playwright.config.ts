@@ -1,11 +1,17 @@
 import { defineConfig, devices } from "@playwright/test";
 
+// One production build of the real site (out/), served by `npm start` and by nginx with the generated
+// configuration; and one of tests/fixtures/renamed-site (out-renamed/), served by both as well.
+// Playwright starts the web servers one after another, so the two builds never run at once.
 const port = Number(process.env.E2E_PORT ?? 3100);
-// A second production build, from fixture content with renamed pages and sections (tests/fixtures/renamed-site).
-const renamedPort = port + 1;
+const ports = { site: port, nginx: port + 1, renamed: port + 2, renamedNginx: port + 3 };
 // Debian's Chromium (tests/setup/install-chromium.sh); Playwright cannot download its own browsers here.
 const executablePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const url = (p: number) => `http://127.0.0.1:${p}`;
+// The specs that are about the server, not the pages: they run against both servers.
+const serverSpecs = /(headers|hostile)\.spec/;
+const renamed = { CONTENT_ROOT: "tests/fixtures/renamed-site", NEXT_DIST_DIR: ".next-export-renamed", SITE_DIR: "out-renamed" };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,32 +25,34 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
-    { name: "desktop", testIgnore: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}` } },
+    { name: "desktop", testIgnore: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: url(ports.site) } },
+    { name: "nginx", testMatch: serverSpecs, use: { ...devices["Desktop Chrome"], baseURL: url(ports.nginx) } },
     {
       name: "phone-320",
-      // The whole-site gates (quality, headers, planted faults) run once, in the desktop project.
-      testIgnore: /(renamed|quality|headers|planted-faults|hostile|review)\.spec/,
-      use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, baseURL: `http://127.0.0.1:${port}` },
+      // Only what depends on the viewport; the whole-site gates run once, in the desktop project.
+      testMatch: /(shell|glossary|links)\.spec/,
+      use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, baseURL: url(ports.site) },
     },
-    { name: "renamed-site", testMatch: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${renamedPort}` } },
+    { name: "renamed-site", testMatch: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: url(ports.renamed) } },
+    { name: "renamed-nginx", testMatch: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: url(ports.renamedNginx) } },
   ],
   webServer: [
     {
-      // Always the production build, served the way `npm start` serves it.
-      command: `npm run build && PORT=${port} npm start`,
-      url: `http://127.0.0.1:${port}`,
+      command: `npm run build && PORT=${ports.site} npm start`,
+      url: url(ports.site),
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
       stdout: "pipe",
     },
+    { command: `PORT=${ports.nginx} npm run serve:nginx`, url: url(ports.nginx), reuseExistingServer: !process.env.CI, timeout: 30_000 },
     {
-      // build:site, not build: the search index goes to public/, which the main server shares.
-      command: `npm run build:site && PORT=${renamedPort} npm start`,
-      env: { CONTENT_ROOT: "tests/fixtures/renamed-site", NEXT_DIST_DIR: ".next-renamed" },
-      url: `http://127.0.0.1:${renamedPort}`,
+      command: `npm run build && PORT=${ports.renamed} npm start`,
+      env: renamed,
+      url: url(ports.renamed),
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
       stdout: "pipe",
     },
+    { command: `PORT=${ports.renamedNginx} npm run serve:nginx`, env: renamed, url: url(ports.renamedNginx), reuseExistingServer: !process.env.CI, timeout: 30_000 },
   ],
 });

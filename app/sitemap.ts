@@ -3,6 +3,9 @@ import { getArticles, getGlossary, getPages } from "@/lib/content";
 import { topics } from "@/lib/content/schema";
 import { site } from "@/lib/site";
 
+// A file in the static export: written once at build time.
+export const dynamic = "force-static";
+
 /** Every public page. Articles carry their review date; /share is for staff and stays out. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [articles, glossary, pages] = await Promise.all([getArticles(), getGlossary(), getPages()]);

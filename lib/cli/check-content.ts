@@ -4,10 +4,13 @@
 //                             sign-off), for a scheduled editorial job; a normal build only prints them
 //   CONTENT_TODAY=YYYY-MM-DD  overrides "today" for the review-date rule
 //   CONTENT_ROOT=DIR          checks DIR/content instead of ./content
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { compileExamples } from "../content/examples";
 import { loadContent } from "../content/load";
 import { contentOptions } from "../content/options";
 import { ContentError, formatProblem } from "../content/problems";
+import { redirectsFile, redirectsOf } from "../content/redirects";
 
 const strict = process.argv.includes("--strict");
 const started = performance.now();
@@ -17,6 +20,9 @@ try {
   // The components' own examples are written for the site's own content (they feed the gallery page).
   const { examples, problems } = root === process.cwd() ? await compileExamples(content) : { examples: [], problems: [] };
   if (problems.length) throw new ContentError(problems);
+  // The build's static step turns these into out/_redirects, the nginx config and npm start's redirects.
+  mkdirSync(dirname(redirectsFile(root)), { recursive: true });
+  writeFileSync(redirectsFile(root), `${JSON.stringify(redirectsOf(content), null, 2)}\n`);
   const drafts = content.articles.filter((a) => a.frontmatter.draft).length;
   const signed = [...content.articles, ...content.glossary].filter((d) => d.review.status === "signed").length;
   const ms = Math.round(performance.now() - started);

@@ -21,10 +21,24 @@ export const getContent = cache((): Promise<Content> => {
   return once;
 });
 
+// Every page of a build asks for the sorted lists; with a thousand articles, sorting them for each page
+// costs more than rendering it. Sorted once per loaded content.
+const sorted = new WeakMap<Content, { byTitle: Article[]; byTopic: Map<Topic, Article[]> }>();
+async function lists() {
+  const content = await getContent();
+  let entry = sorted.get(content);
+  if (!entry) {
+    const byTitle = [...content.articles].sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title));
+    const byTopic = new Map((Object.keys(topics) as Topic[]).map((t) => [t, byTitle.filter((a) => a.frontmatter.topic === t).sort((a, b) => a.frontmatter.order - b.frontmatter.order)]));
+    entry = { byTitle, byTopic };
+    sorted.set(content, entry);
+  }
+  return entry;
+}
+
 /** Published articles, in title order. */
 export async function getArticles() {
-  const { articles } = await getContent();
-  return [...articles].sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title));
+  return [...(await lists()).byTitle];
 }
 
 export async function getArticle(slug: string) {
@@ -62,7 +76,7 @@ export async function getPage(slug: string) {
 
 /** A hub's articles in reading order (their `order`, then title). */
 export async function getTopicArticles(topic: Topic): Promise<Article[]> {
-  return (await getArticles()).filter((a) => a.frontmatter.topic === topic).sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+  return [...((await lists()).byTopic.get(topic) ?? [])];
 }
 
 /** Every topic with its articles, in the site's order. */

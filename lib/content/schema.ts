@@ -362,8 +362,8 @@ const timelineFigure = z.strictObject({
     .array(
       z.strictObject({
         label,
-        /** Minutes: a number, or [fewest, most]. */
-        minutes: z.union([z.number().positive(), z.tuple([z.number().positive(), z.number().positive()])]),
+        /** Minutes: a number, or [fewest, most]; leave it out when no source gives a time (never guess). */
+        minutes: z.union([z.number().positive(), z.tuple([z.number().positive(), z.number().positive()])]).optional(),
         detail: z.string().min(3).max(160).optional(),
       }),
     )
@@ -391,7 +391,7 @@ export const figureSchema = z.discriminatedUnion("kind", [barsFigure, timelineFi
   }
   if (figure.kind === "timeline") {
     figure.steps.forEach((step, i) => {
-      if (Array.isArray(step.minutes) && step.minutes[0] > step.minutes[1]) ctx.addIssue({ code: "custom", path: ["steps", i, "minutes"], message: "expected [fewest, most] with fewest first" });
+      if (Array.isArray(step.minutes) && step.minutes[0]! > step.minutes[1]!) ctx.addIssue({ code: "custom", path: ["steps", i, "minutes"], message: "expected [fewest, most] with fewest first" });
     });
   }
   if (figure.kind === "parts" && figure.unit === "%") {

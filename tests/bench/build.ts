@@ -1,7 +1,9 @@
-// npm run bench:build — builds the site with N synthetic articles added to the real ones (N = 10, 100,
-// 1000; BENCH_SIZES=10,100 to choose) in a temporary copy, and prints total seconds, marginal ms per article and peak memory of the
-// whole build; then rebuilds with nothing changed (the content-hash cache should compile nothing); then
-// compiles the same articles with the content pipeline and with plain @mdx-js/mdx `compile` (the floor).
+// npm run bench:build — builds the site (everything `npm run build` does) with N synthetic articles added to
+// the real ones (N = 10, 100, 1000; BENCH_SIZES=10,100 to choose) in a temporary copy; then rebuilds with
+// nothing changed (the content-hash caches should compile no MDX and draw no share card). Says where the
+// time went, and ends with one line per size:
+//   bench:build N=<n> cold_s=<s> rebuild_s=<s> peak_mib=<m> compiled_on_rebuild=<k>
+// Goals at N=1000: cold < 40 s and < 2 GiB, rebuild < 30 s, nothing compiled or drawn on rebuild.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -93,28 +95,27 @@ function measure(command: string, args: string[], cwd: string): Promise<{ second
   });
 }
 
-/** The real build, step by step (as `npm run build` runs it), in `dir`. */
+/** Seconds a step's own output says it spent, e.g. "og images 0.42 s" in the static step's timing line. */
+const said = (output: string, pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? 0);
+
+/** The real build, step by step (exactly what `npm run build` runs), in `dir`, with where the time went. */
 async function build(dir: string) {
-  const steps: [string, string[]][] = [
-    [join(bin, "tsx"), ["lib/cli/check-content.ts"]],
-    [join(bin, "next"), ["build"]],
-    [join(bin, "tsx"), ["lib/cli/build-csp.ts"]],
-    [join(bin, "tsx"), ["lib/cli/build-search-index.ts"]],
-  ];
-  let seconds = 0;
-  let peakMiB = 0;
-  let check = "";
-  for (const [command, args] of steps) {
-    const r = await measure(command, args, dir);
-    seconds += r.seconds;
-    peakMiB = Math.max(peakMiB, r.peakMiB);
-    if (args[0] === "lib/cli/check-content.ts") check = /(\d+ compiled, \d+ from cache)/.exec(r.output)?.[1] ?? "?";
-  }
-  return { seconds, peakMiB, check };
+  const check = await measure(join(bin, "tsx"), ["lib/cli/check-content.ts"], dir);
+  const next = await measure(join(bin, "next"), ["build"], dir);
+  const site = await measure(join(bin, "tsx"), ["lib/build/static-site.ts"], dir);
+  const compile = said(next.output, /Compiled successfully in ([\d.]+)s/);
+  const og = said(site.output, /og images ([\d.]+) s/);
+  const search = said(site.output, /search index ([\d.]+) s/);
+  return {
+    seconds: check.seconds + next.seconds + site.seconds,
+    peakMiB: Math.max(check.peakMiB, next.peakMiB, site.peakMiB),
+    compiled: Number(/(\d+) compiled, \d+ from cache/.exec(check.output)?.[1] ?? NaN),
+    drawn: Number(/share cards \((\d+) drawn\)/.exec(site.output)?.[1] ?? NaN),
+    phases: { "content check": check.seconds, "Next compile": compile, "Next prerender": next.seconds - compile, "static step": site.seconds - og - search, "OG images": og, "search index": search },
+  };
 }
 
-const rows: Record<string, string | number>[] = [];
-let previous: { n: number; seconds: number } | null = null;
+const results: string[] = [];
 for (const n of sizes) {
   // Inside the project (Turbopack only reads inside its root), without a lock file of its own, so that
   // this project's node_modules is found one folder up.
@@ -122,33 +123,17 @@ for (const n of sizes) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of ["app", "components", "lib", "public", "content", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package.json"]) {
-    cpSync(entry, join(dir, entry), { recursive: true, filter: (src) => !src.includes("public/pagefind") });
+    cpSync(entry, join(dir, entry), { recursive: true });
   }
   // The real articles stay (site pages link to them); the synthetic ones are added beside them.
   for (let i = 0; i < n; i++) writeFileSync(join(dir, "content", "articles", `synthetic-${i}.mdx`), article(i).replace(/related: \[synthetic-(\d+)\]/, (_, j) => `related: [synthetic-${Number(j) % n === i ? (i + 1) % n : Number(j) % n}]`));
   const cold = await build(dir);
   const warm = await build(dir);
-  const marginal = previous ? ((cold.seconds - previous.seconds) * 1000) / (n - previous.n) : NaN;
-  rows.push({
-    "synthetic articles": n,
-    "cold build s": cold.seconds.toFixed(1),
-    "ms per article (marginal)": Number.isNaN(marginal) ? "-" : marginal.toFixed(0),
-    "peak MiB": cold.peakMiB.toFixed(0),
-    "rebuild s": warm.seconds.toFixed(1),
-    "rebuild compiles": warm.check,
-  });
-  previous = { n, seconds: cold.seconds };
-  console.log(`built ${n} articles: ${cold.seconds.toFixed(1)} s cold, ${warm.seconds.toFixed(1)} s rebuild (${warm.check})`);
+  const where = (b: typeof cold) => Object.entries(b.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(", ");
+  console.log(`N=${n} cold ${cold.seconds.toFixed(1)} s: ${where(cold)}`);
+  console.log(`N=${n} rebuild ${warm.seconds.toFixed(1)} s: ${where(warm)}; compiled ${warm.compiled} documents, drew ${warm.drawn} share cards`);
+  results.push(`bench:build N=${n} cold_s=${cold.seconds.toFixed(1)} rebuild_s=${warm.seconds.toFixed(1)} peak_mib=${Math.round(Math.max(cold.peakMiB, warm.peakMiB))} compiled_on_rebuild=${warm.compiled}`);
+  // BENCH_KEEP=1 keeps the copy (and its out/) to look into.
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
-console.log("Build scaling (this machine):");
-console.table(rows);
-
-// Compile only: the content pipeline (mdx-bundler + rules) against @mdx-js/mdx compile, each in a fresh
-// process so both are cold.
-const n = Math.min(100, sizes.at(-1)!);
-const compileDir = join(root, ".bench", `build-${sizes.at(-1)}`, "content", "articles");
-// (compile-one.ts reads the synthetic files only.)
-for (const method of ["pipeline", "floor"]) {
-  const r = await measure(join(bin, "tsx"), ["tests/bench/compile-one.ts", method, compileDir, String(n)], root);
-  console.log(r.output.trim());
-}
+console.log(results.join("\n"));

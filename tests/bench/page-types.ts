@@ -12,10 +12,12 @@ export function pageTypes(): { type: string; path: string }[] {
     .sort((a, b) => a.words - b.words);
   return [
     { type: "home", path: "/" },
+    { type: "topic hub", path: "/topics/safety" },
     { type: "short article", path: `/articles/${articles[0]!.slug}` },
     { type: "longest article", path: `/articles/${articles.at(-1)!.slug}` },
     { type: "glossary index", path: "/glossary" },
     { type: "glossary term", path: "/glossary/hypomagnesemia" },
+    { type: "site page", path: "/privacy" },
     { type: "share page", path: "/share" },
     { type: "search", path: "/search" },
     { type: "404", path: "/this-page-does-not-exist" },

@@ -28,8 +28,11 @@ export async function startServer(command: string, args: string[], options: { po
   throw new Error(`${command} ${args.join(" ")} did not start on port ${options.port} (is the site built? run npm run build)`);
 }
 
-/** The site's own production server (`npm start`). */
-export const startSite = (port: number, probe = "/") => startServer(process.execPath, ["lib/cli/serve.mjs"], { port, probe });
+/** The site's own production server (`npm start`) over out/. */
+export const startSite = (port: number, probe = "/") => startServer(process.execPath, ["lib/server/serve.ts"], { port, probe });
+
+/** nginx with the generated configuration over the same out/ (`npm run serve:nginx`). */
+export const startNginx = (port: number, probe = "/") => startServer(process.execPath, ["lib/server/nginx.ts"], { port, probe });
 
 export const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);

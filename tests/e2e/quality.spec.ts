@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { axeViolations, brokenLinks, cacheProblems, headerProblems, htmlErrors, linkTargets, watch } from "./quality/checks";
+import { axeViolations, brokenLinks, cacheProblems, headerProblems, htmlErrors, linkTargets, scriptProblems, watch } from "./quality/checks";
 import { notFoundPage, sitePages } from "./quality/site-pages";
 
 // The full quality gate, on every page the site serves (against `npm start`).
@@ -13,7 +13,9 @@ for (const path of [...sitePages, notFoundPage]) {
     expect(response.status()).toBe(status);
 
     expect(await axeViolations(page), "axe (WCAG 2.0–2.2 A/AA)").toEqual([]);
-    expect(await htmlErrors(await response.text()), "html-validate").toEqual([]);
+    const html = await response.text();
+    expect(await htmlErrors(html), "html-validate").toEqual([]);
+    expect(scriptProblems(html), "no framework JavaScript, no inline executable script").toEqual([]);
     expect(headerProblems(await response.allHeaders()), "security headers").toEqual([]);
     if (status === 200) expect(cacheProblems(response.headers()["cache-control"] ?? ""), "Cache-Control").toEqual([]);
 

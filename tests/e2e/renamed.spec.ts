@@ -25,3 +25,20 @@ test("an old anchor lands on its section with JavaScript off", async ({ browser 
   await expect(page.locator("#first-section")).not.toBeInViewport();
   await context.close();
 });
+
+test("where a host cannot redirect, the page left at the old URL sends the reader on", async ({ page, request }) => {
+  // A static host without redirect support serves the file itself: out/articles/old-article.html.
+  const html = await (await request.get("/articles/old-article.html")).text();
+  expect(html).toContain('<meta http-equiv="refresh" content="0; url=/articles/current-article"/>');
+  expect(html).toContain('<meta name="robots" content="noindex"/>');
+  await page.goto("/articles/old-article.html#old-section");
+  await expect(page).toHaveURL(/\/articles\/current-article#old-section$/);
+  await expect(page.locator("#renamed-section")).toBeInViewport();
+});
+
+test("the generated host files carry the redirect", async ({ request }) => {
+  // Both files are read by the host, never served; what they say is checked in the unit tests and here
+  // through the servers that apply them.
+  expect((await request.get("/_redirects")).status()).toBe(404);
+  expect((await request.get("/articles/old-article", { maxRedirects: 0 })).headers()["content-security-policy"]).toContain("script-src 'self'");
+});

@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium for the end-to-end tests (Playwright cannot download browsers here).
+# Installs what the end-to-end tests need from Debian's packages: Chromium (Playwright cannot download
+# browsers here) and nginx (nginx-light), which the tests run unprivileged with the generated config.
 set -euo pipefail
+missing=()
 if command -v chromium >/dev/null 2>&1 || [ -x "${CHROME_PATH:-/usr/bin/chromium}" ]; then
   echo "Chromium present: $(chromium --version 2>/dev/null || echo "${CHROME_PATH:-/usr/bin/chromium}")"
-  exit 0
+else
+  missing+=(chromium)
 fi
+if [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ]; then
+  echo "nginx present: $("${NGINX_PATH:-/usr/sbin/nginx}" -v 2>&1)"
+else
+  missing+=(nginx-light)
+fi
+[ ${#missing[@]} -eq 0 ] && exit 0
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+# Debian starts the nginx service on install; the tests run their own, so stop it (it holds port 80).
+if [[ " ${missing[*]} " == *" nginx-light "* ]] && command -v systemctl >/dev/null 2>&1; then $SUDO systemctl stop nginx 2>/dev/null || true; fi
 chromium --version
+/usr/sbin/nginx -v

@@ -1,13 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { edit, fixtureRoot } from "./helpers";
 
-// These run the real commands (the content check, and `next build` itself) on fixture content.
-// One fixed build folder, emptied before each build: Next lists every build folder it sees in
-// tsconfig.json's "include", so a new name per run would change a committed file on every test run.
-const distDir = ".next-test";
+// These run the real commands (the content check, and `next build` itself) on fixture content. One fixed
+// export folder (git-ignored), emptied after the tests.
+const distDir = ".next-export-unit";
 afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 
 function run(command: string, args: string[], env: Record<string, string>) {
@@ -52,21 +51,24 @@ describe("the production build", () => {
     const { status, output, distDir } = nextBuild(root);
     expect(status).not.toBe(0);
     expect(output).toMatch(/alpha-article\.mdx:29\s+unknown component <Widget>/);
-    expect(existsSync(join(distDir, "server", "app", "articles", "alpha-article.html"))).toBe(false);
+    expect(existsSync(join(distDir, "articles", "alpha-article.html"))).toBe(false);
   });
 
   it("prerenders published articles, never publishes a draft, and compiles nothing the content check compiled", { timeout: 240_000 }, () => {
     const root = fixtureRoot();
     edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
     edit(root, "articles/alpha-article.mdx", (s) => s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"));
-    expect(run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: root }).output).toMatch(/4 compiled, 0 from cache/);
+    // A static export needs at least one page per route, so this site gets a site page too.
+    mkdirSync(join(root, "content", "pages"));
+    writeFileSync(join(root, "content", "pages", "contact.mdx"), "---\ntitle: Contact\ndescription: A fixture site page, so that the site-page route has a page to build.\nlastUpdated: 2026-01-10\n---\n\nWrite to us.\n");
+    expect(run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: root }).output).toMatch(/5 compiled, 0 from cache/);
     const cache = join(root, ".content-cache", "compiled.json");
     const written = statSync(cache).mtimeMs;
     const { status, output, distDir } = nextBuild(root);
     expect(status, output).toBe(0);
     // The cache is rewritten only when something had to be compiled.
     expect(statSync(cache).mtimeMs).toBe(written);
-    const pages = join(distDir, "server", "app", "articles");
+    const pages = join(distDir, "articles");
     expect(existsSync(join(pages, "alpha-article.html"))).toBe(true);
     expect(existsSync(join(pages, "beta-article.html"))).toBe(false);
   });

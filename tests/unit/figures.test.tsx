@@ -41,6 +41,16 @@ describe("figures: drawn at build time from typed data", () => {
     expect(html).toContain(">65 minutes</text>");
   });
 
+  it("never invents a time: a step without one says to ask, and no total is given", async () => {
+    const root = fixtureRoot();
+    edit(root, "figures/fixture-visit.yaml", (s) => s.replace("{ label: Check-in, minutes: [10, 15],", "{ label: Check-in,"));
+    edit(root, beta, (s) => `${s}\n<Figure id="fixture-visit" />\n`);
+    const html = page(await load(root), "beta-article");
+    expect(html).toContain("<strong>Check-in</strong>: ask the clinic. Questions about your health.");
+    expect(html).toContain("Some steps have no set time, so ask the clinic how long the whole visit takes.");
+    expect(html).not.toContain("In all:");
+  });
+
   it("rejects a bad value, naming the file, line and field", async () => {
     const root = fixtureRoot();
     edit(root, bars, (s) => s.replace("values: { women: 60, men: 80 }", "values: { women: -60, men: 80 }"));

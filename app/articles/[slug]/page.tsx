@@ -18,6 +18,7 @@ import { getArticle, getArticles, getGlossary, getReviewer, getShared, getTopicA
 import { pageReferences } from "@/lib/content/references";
 import { relatedArticles } from "@/lib/content/related";
 import { topics } from "@/lib/content/schema";
+import { site } from "@/lib/site";
 import { articleData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
@@ -37,7 +38,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: path },
-    openGraph: { type: "article", title, description, url: path, modifiedTime: article.frontmatter.lastReviewed },
+    // The card is drawn as a .png by the build's static step (lib/build/og-images.ts) from these tags.
+    openGraph: {
+      type: "article",
+      title,
+      description,
+      url: path,
+      siteName: site.siteName,
+      section: topics[article.frontmatter.topic].label,
+      modifiedTime: article.frontmatter.lastReviewed,
+      images: [{ url: `/og${path}.png`, width: 1200, height: 630, alt: `${title}: ${topics[article.frontmatter.topic].label}` }],
+    },
     // X/Twitter falls back to og:image, so one card image per article serves both.
     twitter: { card: "summary_large_image", title, description },
   };

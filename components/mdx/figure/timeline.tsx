@@ -4,33 +4,39 @@ import { formatNumber, linear } from "./scale";
 type Timeline = Extract<Figure, { kind: "timeline" }>;
 
 const width = 320;
-const range = (minutes: number | [number, number]): [number, number] => (Array.isArray(minutes) ? minutes : [minutes, minutes]);
+type Minutes = number | [number, number] | undefined;
+const range = (minutes: Minutes): [number, number] => (minutes === undefined ? [0, 0] : Array.isArray(minutes) ? minutes : [minutes, minutes]);
+// A step with no time from a source gets a narrow, dashed box: it happens, but no number is drawn for it.
+const untimed = 24;
 /** "10 to 15 minutes": the numbers as the data gives them. */
-export const minutesText = (minutes: number | [number, number]) => {
+export const minutesText = (minutes: Minutes) => {
+  if (minutes === undefined) return "ask the clinic";
   const [a, b] = range(minutes);
   return a === b ? `${formatNumber(a)} minutes` : `${formatNumber(a)} to ${formatNumber(b)} minutes`;
 };
 
-/** The whole visit, from the steps' own times. */
-export function totalMinutes(figure: Timeline): [number, number] {
+/** The whole visit, from the steps' own times; null when a step has no time, so no total can be honest. */
+export function totalMinutes(figure: Timeline): [number, number] | null {
+  if (figure.steps.some((s) => s.minutes === undefined)) return null;
   return figure.steps.reduce<[number, number]>(([a, b], s) => [a + range(s.minutes)[0], b + range(s.minutes)[1]], [0, 0]);
 }
 
 /** One bar for the whole visit, split into numbered steps in proportion to their longest time. */
 export function TimelineChart({ figure }: { figure: Timeline }) {
-  const [, most] = totalMinutes(figure);
-  const x = linear(most, width);
+  const most = figure.steps.reduce((sum, s) => sum + range(s.minutes)[1], 0);
+  const gaps = figure.steps.filter((s) => s.minutes === undefined).length;
+  const x = linear(most, width - gaps * untimed);
   let at = 0;
   return (
     <svg viewBox={`0 0 ${width} 56`} className="figure-chart" role="img" aria-label={`Timeline: ${figure.title}. The steps are listed below.`}>
       {figure.steps.map((step, i) => {
-        const w = x(range(step.minutes)[1]);
+        const w = step.minutes === undefined ? untimed : x(range(step.minutes)[1]);
         const left = at;
         at += w;
         return (
           <g key={step.label}>
-            <rect x={left} y={8} width={Math.max(1, w - 2)} height={28} className={`figure-series-${(i % 2) + 1}`} />
-            <text x={left + w / 2} y={27} textAnchor="middle" className={`figure-step-number figure-on-series-${(i % 2) + 1}`}>
+            <rect x={left} y={8} width={Math.max(1, w - 2)} height={28} className={step.minutes === undefined ? "figure-untimed" : `figure-series-${(i % 2) + 1}`} />
+            <text x={left + w / 2} y={27} textAnchor="middle" className={`figure-step-number ${step.minutes === undefined ? "" : `figure-on-series-${(i % 2) + 1}`}`}>
               {i + 1}
             </text>
           </g>
@@ -40,6 +46,7 @@ export function TimelineChart({ figure }: { figure: Timeline }) {
         0
       </text>
       <text x={width} y={52} textAnchor="end" className="figure-value">
+        {gaps ? "timed steps: " : ""}
         {formatNumber(most)} minutes
       </text>
     </svg>
@@ -47,7 +54,7 @@ export function TimelineChart({ figure }: { figure: Timeline }) {
 }
 
 export function TimelineSteps({ figure }: { figure: Timeline }) {
-  const [least, most] = totalMinutes(figure);
+  const total = totalMinutes(figure);
   return (
     <>
       <ol className="figure-steps">
@@ -57,7 +64,9 @@ export function TimelineSteps({ figure }: { figure: Timeline }) {
           </li>
         ))}
       </ol>
-      <p className="figure-total">In all: about {minutesText([least, most])}.</p>
+      <p className="figure-total">
+        {total ? `In all: about ${minutesText(total)}.` : "Some steps have no set time, so ask the clinic how long the whole visit takes."}
+      </p>
     </>
   );
 }

@@ -78,12 +78,32 @@ export function headerProblems(headers: Record<string, string>): string[] {
   return problems;
 }
 
-/** Cache-Control fit for a CDN on a static page: shared caches may keep it; nothing private or uncacheable. */
+/**
+ * Cache-Control for a page (or any file whose name carries no hash): browsers revalidate it every time,
+ * shared caches (a CDN) may keep it; nothing private or uncacheable.
+ */
 export function cacheProblems(cacheControl: string): string[] {
   const problems: string[] = [];
   if (/no-store|private/.test(cacheControl)) problems.push(`Cache-Control forbids shared caching: ${cacheControl}`);
+  if (!/(^|,\s*)(max-age=0|no-cache)(\s*,|$)/.test(cacheControl)) problems.push(`Cache-Control lets browsers use a stale copy: "${cacheControl}"`);
   const shared = /s-maxage=(\d+)/.exec(cacheControl) ?? /(?:^|,\s*)max-age=(\d+)/.exec(cacheControl);
   if (!shared || Number(shared[1]) < 3600) problems.push(`Cache-Control lets a CDN keep the page for less than an hour: "${cacheControl}"`);
+  return problems;
+}
+
+/**
+ * Scripts a page may have: JSON-LD data, and the one enhancement script from this site. Anything else is
+ * the framework coming back, or an inline script the CSP would block.
+ */
+export function scriptProblems(html: string): string[] {
+  const problems: string[] = [];
+  for (const [tag, attrs = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\btype="application\/ld\+json"/.test(attrs)) continue;
+    if (/^\s*type="module" src="\/_assets\/enhance\.[0-9a-f]+\.js"\s*$/.test(attrs) && body === "") continue;
+    problems.push(`unexpected script: ${tag.slice(0, 100)}`);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g)) problems.push(`script preload: ${tag.slice(0, 100)}`);
+  if (/self\.__next_f|__NEXT_DATA__/.test(html)) problems.push("the framework's React Server Components payload is in the page");
   return problems;
 }
 
