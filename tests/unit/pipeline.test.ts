@@ -205,8 +205,8 @@ describe("content pipeline: broken content fails with the file, the field or lin
 
   it("a menu or home-page link that goes nowhere (content/navigation.yaml)", async () => {
     const root = fixtureRoot();
-    edit(root, "navigation.yaml", (s) => s.replace("href: /articles/alpha-article", "href: /articles/gamma-article"));
-    expect(await loadError(root)).toMatch(/navigation\.yaml:4\s+homeTasks\[0\]\.href: broken link "\/articles\/gamma-article": no article "gamma-article"/);
+    edit(root, "navigation.yaml", (s) => s.replace("href: /topics/magnesium-basics", "href: /topics/nowhere"));
+    expect(await loadError(root)).toMatch(/navigation\.yaml:4\s+homeTasks\[0\]\.href: broken link "\/topics\/nowhere": no topic with that id/);
   });
 
   it("components in a glossary entry", async () => {
