@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getArticles, getGlossary, getPages } from "@/lib/content";
-import { topics } from "@/lib/content/schema";
+import { publicPaths } from "@/lib/routes";
 import { site } from "@/lib/site";
 
 // A file in the static export: written once at build time.
@@ -10,14 +10,14 @@ export const dynamic = "force-static";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [articles, glossary, pages] = await Promise.all([getArticles(), getGlossary(), getPages()]);
   const newest = articles.map((a) => a.frontmatter.lastReviewed).sort().at(-1);
-  const url = (path: string) => `${site.siteUrl}${path}`;
-  return [
-    { url: url("/"), lastModified: newest },
-    ...Object.keys(topics).map((t) => ({ url: url(`/topics/${t}`), lastModified: newest })),
-    ...articles.map((a) => ({ url: url(`/articles/${a.slug}`), lastModified: a.frontmatter.lastReviewed })),
-    { url: url("/glossary") },
-    ...glossary.map((g) => ({ url: url(`/glossary/${g.id}`) })),
-    ...pages.map((p) => ({ url: url(`/${p.slug}`), lastModified: p.frontmatter.lastUpdated })),
-    { url: url("/search") },
-  ];
+  // Review dates where a page has them; hubs and the home page change when any article does.
+  const lastModified = new Map<string, string | undefined>([
+    ["/", newest],
+    ...articles.map((a) => [`/articles/${a.slug}`, a.frontmatter.lastReviewed] as const),
+    ...pages.map((p) => [`/${p.slug}`, p.frontmatter.lastUpdated] as const),
+  ]);
+  return publicPaths({ articles, glossary, pages }).map((path) => ({
+    url: `${site.siteUrl}${path}`,
+    lastModified: lastModified.get(path) ?? (path.startsWith("/topics/") ? newest : undefined),
+  }));
 }

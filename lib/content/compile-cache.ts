@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Compiled } from "./compile";
 
@@ -47,9 +47,19 @@ export function openCache(cacheDir: string | null, glossaryKey: string) {
  */
 function pipelineKey(): string {
   const hash = createHash("sha256");
-  const lib = join(process.cwd(), "lib", "content");
-  if (existsSync(lib)) for (const name of readdirSync(lib).sort()) hash.update(name).update(readFileSync(join(lib, name)));
+  // The rules live in lib/content, the reserved ids in lib/routes.ts, each component's rules in its folder.
+  const sources = [join("lib", "content"), join("lib", "routes.ts"), join("components", "mdx")];
+  for (const source of sources) for (const file of filesUnder(join(process.cwd(), source))) hash.update(file).update(readFileSync(/*turbopackIgnore: true*/ file));
   const lock = join(process.cwd(), "package-lock.json");
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest("hex");
+}
+
+function filesUnder(path: string): string[] {
+  // turbopackIgnore: these are the project's own source files, read to hash them, not files to bundle.
+  if (!existsSync(/*turbopackIgnore: true*/ path)) return [];
+  if (!statSync(/*turbopackIgnore: true*/ path).isDirectory()) return [path];
+  return readdirSync(/*turbopackIgnore: true*/ path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)));
 }

@@ -5,10 +5,9 @@ import { pageReferences } from "./references";
 import type { SafetyLink } from "./safety";
 import { topics } from "./schema";
 import type { Article, Content, Unreviewed } from "./types";
-import { staticPaths } from "./urls";
+import { staticPaths } from "@/lib/routes";
 
-/** Top-level paths taken by the site's own routes, so no page file may use them. */
-export const reservedPageSlugs = new Set(["articles", "glossary", "topics", "share", "search", "review", "gallery", "sitemap.xml", "robots.txt", "api", "_next"]);
+
 
 /** Rules that need more than one file: references between files, and review dates. */
 export function crossCheck(content: Omit<Content, "stats" | "warnings">, articleFiles: string[], glossaryIds: Set<string>, safetyLinks: SafetyLink[]): Problem[] {

@@ -24,6 +24,7 @@ export const folderOf = (name: string) => name.replace(/[A-Z]/g, (c, i: number) 
 export async function compileExamples(content: Pick<Content, "glossary" | "shared">): Promise<{ examples: CompiledExample[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const context = {
+    kind: "articles" as const,
     components: componentsFor("articles"),
     sourceIds: new Set(content.shared.sources.map((s) => s.id)),
     glossaryIds: new Set(content.glossary.map((g) => g.id)),

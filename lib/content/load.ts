@@ -4,7 +4,8 @@ import { basename, join } from "node:path";
 import type { z } from "zod";
 import { type Compiled, compileMdx } from "./compile";
 import { openCache } from "./compile-cache";
-import { crossCheck, reservedPageSlugs } from "./cross-check";
+import { reservedSegments } from "@/lib/routes";
+import { crossCheck } from "./cross-check";
 import { lineIn, listMdx, readJson } from "./files";
 import { parseFrontmatter } from "./frontmatter";
 import { ContentError, type Problem } from "./problems";
@@ -16,7 +17,7 @@ import { loadSafety } from "./safety";
 import { componentsFor } from "@/components/mdx/registry";
 import { articleFrontmatterSchema, glossaryFrontmatterSchema, pageFrontmatterSchema, reviewersFileSchema, siteSchema } from "./schema";
 import { changedSinceReview, loadSignOffs } from "./sign-offs";
-import type { Article, Content, GlossaryEntry, LoadOptions, SharedData, SitePage, Unreviewed } from "./types";
+import type { Article, Content, GlossaryEntry, LoadOptions, RuleContext, SharedData, SitePage, Unreviewed } from "./types";
 import { type UrlManifest, unresolvedUrls } from "./urls";
 
 export type { Article, Content, GlossaryEntry, LoadOptions, SitePage } from "./types";
@@ -35,7 +36,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const glossaryFiles = listMdx(dir("glossary"), problems);
   const glossaryIds = new Set(glossaryFiles.map((f) => basename(f, ".mdx")));
   const pageFiles = listMdx(dir("pages"), problems).filter((file) => {
-    const taken = reservedPageSlugs.has(basename(file, ".mdx"));
+    const taken = reservedSegments.has(basename(file, ".mdx"));
     if (taken) problems.push({ file, field: "file name", message: `"${basename(file, ".mdx")}" is a path the site already uses: choose another name` });
     return !taken;
   });
@@ -59,6 +60,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const cache = openCache(options.cacheDir, idsKey);
   /** Validates and compiles every file of one kind; each file is read once. */
   const loadAll = <S extends z.ZodType, D>(
+    kind: RuleContext["kind"],
     files: string[],
     schema: S,
     components: readonly string[],
@@ -75,7 +77,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
         const key = cache.key(file, source, sourceIds);
         let compiled = cache.get(key);
         if (!compiled) {
-          const result = await compileMdx(file, source, { components, sourceIds: new Set(sourceIds), glossaryIds, safetyIds, figureIds });
+          const result = await compileMdx(file, source, { kind, components, sourceIds: new Set(sourceIds), glossaryIds, safetyIds, figureIds });
           problems.push(...result.problems);
           if (!result.compiled) return null;
           compiled = result.compiled;
@@ -87,9 +89,9 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
 
   const none = () => [];
   const [articles, glossary, pages] = await Promise.all([
-    loadAll(articleFiles, articleFrontmatterSchema, articleComponents, (fm) => [...fm.sources.map((s) => s.id), ...sharedIds], (slug, file, frontmatter, c): Unreviewed<Article> => ({ slug, file, frontmatter, ...c })),
-    loadAll(glossaryFiles, glossaryFrontmatterSchema, [], none, (id, file, frontmatter, c): Unreviewed<GlossaryEntry> => ({ id, file, frontmatter, ...c })),
-    loadAll(pageFiles, pageFrontmatterSchema, pageComponents, none, (slug, file, frontmatter, c): SitePage => ({ slug, file, frontmatter, ...c })),
+    loadAll("articles", articleFiles, articleFrontmatterSchema, articleComponents, (fm) => [...fm.sources.map((s) => s.id), ...sharedIds], (slug, file, frontmatter, c): Unreviewed<Article> => ({ slug, file, frontmatter, ...c })),
+    loadAll("glossary", glossaryFiles, glossaryFrontmatterSchema, [], none, (id, file, frontmatter, c): Unreviewed<GlossaryEntry> => ({ id, file, frontmatter, ...c })),
+    loadAll("pages", pageFiles, pageFrontmatterSchema, pageComponents, none, (slug, file, frontmatter, c): SitePage => ({ slug, file, frontmatter, ...c })),
   ]);
 
   const documentIds = new Set([...articleFiles.map((f) => `articles/${basename(f, ".mdx")}`), ...[...glossaryIds].map((id) => `glossary/${id}`)]);

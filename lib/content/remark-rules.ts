@@ -5,6 +5,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdas
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { specOf } from "@/components/mdx/registry";
+import { reservedIdPrefixes, reservedIds } from "@/lib/routes";
 import { kebabId } from "./schema";
 import type { Problem } from "./problems";
 import type { ComponentUse } from "@/components/mdx/define";
@@ -12,8 +13,6 @@ import type { DocumentFacts, RuleContext } from "./types";
 
 export const emptyFacts = (): DocumentFacts => ({ headings: [], terms: [], cites: [], uses: [], links: [], safety: [], figures: [], statements: [] });
 
-/** Ids the page layout uses (skip link, summary, references, citations, definitions). */
-export const reservedIds = new Set(["main", "at-a-glance", "references", "related", "contents", "next-step", "words-on-this-page"]);
 
 const trailingId = /\s*\{#([^}]*)\}\s*$/;
 const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
@@ -40,7 +39,7 @@ export function remarkContentRules(ctx: RuleContext) {
     ctx.problems.push({ file: ctx.file, line: node?.position?.start.line, field, message });
   const ids = new Set<string>();
   const addAnchor = (node: RootContent, id: string, text: string, depth: 2 | 3) => {
-    if (reservedIds.has(id) || /^(ref|def|rf|sl)-/.test(id)) problem(node, `anchor id "${id}" is used by the page itself: choose another`);
+    if ((reservedIds[ctx.kind] as readonly string[]).includes(id) || reservedIdPrefixes.test(id)) problem(node, `anchor id "${id}" is used by the page itself: choose another`);
     else if (ids.has(id)) problem(node, `duplicate anchor id "${id}": every section needs its own`);
     ids.add(id);
     ctx.facts.headings.push({ depth, id, text });

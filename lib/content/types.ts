@@ -156,6 +156,8 @@ export type Unreviewed<D> = Omit<D, "review" | "reviewHash" | "overdue">;
 /** What the body rules know while checking one document. */
 export interface RuleContext {
   file: string;
+  /** Which kind of page the document becomes: each reserves its own section ids (lib/routes.ts). */
+  kind: "articles" | "glossary" | "pages";
   /** Components allowed in this kind of document (glossary entries allow none). */
   components: readonly string[];
   /** Source ids from the frontmatter, for `<Cite>`. */

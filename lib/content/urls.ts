@@ -1,14 +1,15 @@
+import { staticPaths } from "@/lib/routes";
+import { topics } from "./schema";
 import type { Content } from "./types";
 
 /** Published URL → the section anchors on it, as kept in content/published-urls.json. */
 export type UrlManifest = Record<string, string[]>;
 
-/** Site pages that are not articles or glossary terms. */
-export const staticPaths = ["/", "/glossary", "/share", "/search"] as const;
 
 /** Every URL and section anchor the site publishes now. */
 export function publishedUrls(content: Pick<Content, "articles" | "glossary" | "pages">): UrlManifest {
   const urls: UrlManifest = Object.fromEntries(staticPaths.map((p) => [p, []]));
+  for (const topic of Object.keys(topics)) urls[`/topics/${topic}`] = [];
   for (const page of content.pages) urls[`/${page.slug}`] = page.facts.headings.map((h) => h.id);
   for (const a of content.articles) urls[`/articles/${a.slug}`] = a.facts.headings.map((h) => h.id);
   for (const g of content.glossary) urls[`/glossary/${g.id}`] = [];
@@ -30,7 +31,9 @@ export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "ar
   for (const [url, anchors] of Object.entries(manifest)) {
     if ((staticPaths as readonly string[]).includes(url)) continue;
     const [, kind, id = ""] = url.split("/");
-    if (kind === "articles") {
+    if (kind === "topics") {
+      if (!(id in topics)) messages.push(`${url} was published but that topic is gone: keep the topic, or point a redirect at its replacement`);
+    } else if (kind === "articles") {
       const article = content.articles.find((a) => a.slug === id || a.frontmatter.formerSlugs.includes(id));
       if (!article) {
         messages.push(`${url} was published but no article answers it: add "${id}" to the formerSlugs of the article that replaces it`);

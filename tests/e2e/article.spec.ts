@@ -1,16 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { loadContent } from "@/lib/content/load";
+import { contentOptions } from "@/lib/content/options";
+import { evidenceLevels } from "@/lib/content/schema";
 
-/** The real articles and their section headings, read from content/ (not hard-coded). */
-const articles = readdirSync(join("content", "articles"))
-  .filter((f) => f.endsWith(".mdx"))
-  .map((file) => {
-    const source = readFileSync(join("content", "articles", file), "utf8");
-    const title = /^title: "?(.+?)"?$/m.exec(source)![1]!;
-    const headings = [...source.matchAll(/^##+ (.+?) \{#([a-z0-9-]+)\}$/gm)].map((m) => ({ text: m[1]!, id: m[2]! }));
-    return { slug: file.replace(/\.mdx$/, ""), title, headings };
-  });
+/** The published articles and their section headings, from the content loader (drafts are never built). */
+const content = await loadContent({ ...contentOptions(), includeDrafts: false });
+const articles = content.articles.map((a) => ({ slug: a.slug, title: a.frontmatter.title, headings: a.facts.headings }));
 
 test("a patient goes from the home page to an article and sees its headings", async ({ page }) => {
   const article = articles.find((a) => a.slug === "magnesium-deficiency") ?? articles[0]!;
@@ -74,7 +69,7 @@ test("every use of IV magnesium shows its evidence level in words", async ({ pag
   const rows = page.locator("#at-a-glance ~ .table-wrap tbody tr");
   expect(await rows.count()).toBeGreaterThanOrEqual(13);
   for (const use of await page.locator("section.use").all()) {
-    await expect(use.locator(".evidence")).toHaveText(/(Strong evidence|Moderate evidence|Limited evidence|Not enough evidence|Evidence against)/);
+    await expect(use.locator(".evidence")).toHaveText(new RegExp(`(${Object.values(evidenceLevels).join("|")})`));
   }
   await page.getByRole("link", { name: "Severe asthma attacks" }).click();
   await expect(page).toHaveURL(/#severe-asthma-attacks$/);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { axeViolations, brokenLinks, cacheProblems, headerProblems, htmlErrors, linkTargets, scriptProblems, watch } from "./quality/checks";
+import { axeViolations, brokenLinks, cacheProblems, focusProblems, headerProblems, htmlErrors, linkTargets, scriptProblems, watch } from "./quality/checks";
 
 // Each check in the quality gate must catch the fault it exists for. These plant one fault at a time.
 const valid = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main>${body}</main></body></html>`;
@@ -79,4 +79,19 @@ test("the cache check catches a page browsers would not revalidate", () => {
   expect(cacheProblems("public, max-age=0, s-maxage=3600, must-revalidate")).toEqual([]);
   expect(cacheProblems("public, max-age=3600, s-maxage=3600")).toEqual([expect.stringMatching(/browsers use a stale copy/)]);
   expect(cacheProblems("private, no-store")).toHaveLength(3);
+});
+
+test("the focus check catches an element whose focus cannot be seen", async ({ page }) => {
+  const link = (style: string) => valid(`<h1>Page</h1><a href="/a" style="${style}">A link</a>`);
+  await page.setContent(link("outline: 3px solid #000"));
+  await page.keyboard.press("Tab");
+  expect(await focusProblems(page)).toEqual([]);
+  await page.setContent(link("outline: none !important; box-shadow: none !important"));
+  await page.keyboard.press("Tab");
+  expect(await focusProblems(page)).toEqual(['a "A link"']);
+});
+
+test("the anchor check reads ids from the parsed page, not from text that merely looks like one", async () => {
+  const get = async () => ({ status: 200, html: valid('<p data-id="gone">A paragraph.</p><h2 id="here">Here</h2>') });
+  expect(await brokenLinks(["/x#here", "/x#gone"], get)).toEqual(['/x#gone (no element with id "gone")']);
 });

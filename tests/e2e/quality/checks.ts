@@ -1,3 +1,6 @@
+import type { Element } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { visit } from "unist-util-visit";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { HtmlValidate } from "html-validate";
@@ -109,10 +112,21 @@ export function scriptProblems(html: string): string[] {
 
 /** Site-internal link targets in a page's HTML ("/path" or "/path#anchor"; same-page anchors resolved against `path`). */
 export function linkTargets(html: string, path: string): string[] {
-  return [...html.matchAll(/<a [^>]*?href="([^"]+)"/g)]
-    .map((m) => m[1]!.replace(/&amp;/g, "&"))
-    .filter((href) => href.startsWith("/") || href.startsWith("#"))
-    .map((href) => (href.startsWith("#") ? `${path}${href}` : href));
+  const hrefs: string[] = [];
+  visit(fromHtml(html), "element", (node: Element) => {
+    const href = node.tagName === "a" ? node.properties.href : undefined;
+    if (typeof href === "string" && (href.startsWith("/") || href.startsWith("#"))) hrefs.push(href.startsWith("#") ? `${path}${href}` : href);
+  });
+  return hrefs;
+}
+
+/** Every id in a page, read by parsing the HTML (a data-id="x" is not an id). */
+export function elementIds(html: string): Set<string> {
+  const ids = new Set<string>();
+  visit(fromHtml(html), "element", (node: Element) => {
+    if (typeof node.properties.id === "string") ids.add(node.properties.id);
+  });
+  return ids;
 }
 
 /** The link targets that do not resolve: a page that is not 200, or an #anchor with no element of that id. */
@@ -124,7 +138,32 @@ export async function brokenLinks(targets: Iterable<string>, get: (path: string)
     if (!pages.has(path)) pages.set(path, get(path));
     const { status, html } = await pages.get(path)!;
     if (status !== 200) broken.push(`${target} (HTTP ${status})`);
-    else if (anchor && !html.includes(`id="${anchor}"`)) broken.push(`${target} (no element with id "${anchor}")`);
+    else if (anchor && !elementIds(html).has(decodeURIComponent(anchor))) broken.push(`${target} (no element with id "${anchor}")`);
   }
   return broken;
+}
+
+/**
+ * Every element that can take focus, focused in turn (after a real Tab, so the browser shows focus as
+ * it does for keyboard users): each must show a visible indicator (an outline of at least 2 px, or a
+ * box shadow it does not have unfocused) and have a size. Visible elements only: a closed pop-up's
+ * contents cannot be reached.
+ */
+export async function focusProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const selector = "a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])";
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      if (el.closest("[popover]:not(:popover-open)") || el.getClientRects().length === 0) continue;
+      const before = getComputedStyle(el).boxShadow;
+      el.focus();
+      if (document.activeElement !== el) continue;
+      const s = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;
+      const shadow = s.boxShadow !== "none" && s.boxShadow !== before;
+      if (!(outline || shadow) || r.width === 0 || r.height === 0) problems.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`);
+    }
+    return problems;
+  });
 }

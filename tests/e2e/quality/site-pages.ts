@@ -1,24 +1,11 @@
-import { readdirSync } from "node:fs";
-import { topics } from "@/lib/content/schema";
+import { loadContent } from "@/lib/content/load";
+import { contentOptions } from "@/lib/content/options";
+import { builtPaths } from "@/lib/routes";
 
-const ids = (dir: string) => readdirSync(`content/${dir}`).filter((f) => f.endsWith(".mdx")).map((f) => f.replace(/\.mdx$/, ""));
+// The pages come from the content loader and the routes module, the same source as the build itself,
+// so a draft is never expected and a new kind of page is never forgotten.
+const content = await loadContent({ ...contentOptions(), includeDrafts: false });
 
-/**
- * Every page the site serves, known before the server starts so each gets its own test: the sitemap's
- * pages (a test checks the two lists agree), plus the staff share page, a review pack and a 404.
- */
-export const sitePages = [
-  "/",
-  "/glossary",
-  "/search",
-  "/share",
-  ...Object.keys(topics).map((t) => `/topics/${t}`),
-  ...ids("articles").map((s) => `/articles/${s}`),
-  ...ids("glossary").map((s) => `/glossary/${s}`),
-  ...ids("pages").map((s) => `/${s}`),
-  // For authors: every component's examples, so each example is checked by the whole gate.
-  "/gallery",
-  // The reviewers' packs are built alike; one of them stands for all.
-  `/review/${ids("articles")[0]}`,
-];
+/** Every page the site serves (public pages, the working pages and every review pack), known before the servers start. */
+export const sitePages = builtPaths(content);
 export const notFoundPage = "/this-page-does-not-exist";
