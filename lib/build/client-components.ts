@@ -21,8 +21,8 @@ export function appClientComponents(buildDir = ".next"): string[] {
     const sandbox: { __RSC_MANIFEST?: Record<string, { clientModules: Record<string, unknown> }> } = {};
     runInNewContext(readFileSync(file, "utf8"), sandbox);
     for (const [route, manifest] of Object.entries(sandbox.__RSC_MANIFEST ?? {})) {
-      for (const module of Object.keys(manifest.clientModules)) {
-        if (!/[/\\]node_modules[/\\]/.test(module)) found.push(`${module.replace(/ <module evaluation>$/, "").replace(/^\[project\]\//, "")} (used by ${route})`);
+      for (const clientModule of Object.keys(manifest.clientModules)) {
+        if (!/[/\\]node_modules[/\\]/.test(clientModule)) found.push(`${clientModule.replace(/ <module evaluation>$/, "").replace(/^\[project\]\//, "")} (used by ${route})`);
       }
     }
   }

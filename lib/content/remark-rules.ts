@@ -7,7 +7,6 @@ import { visit } from "unist-util-visit";
 import { specOf } from "@/components/mdx/registry";
 import { reservedIdPrefixes, reservedIds } from "@/lib/routes";
 import { kebabId } from "./schema";
-import type { Problem } from "./problems";
 import type { ComponentUse } from "@/components/mdx/define";
 import type { DocumentFacts, RuleContext } from "./types";
 

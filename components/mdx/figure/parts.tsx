@@ -1,5 +1,5 @@
 import type { Figure } from "@/lib/content/schema";
-import { formatNumber, linear } from "./scale";
+import { formatNumber, linear, offsets } from "./scale";
 
 type Parts = Extract<Figure, { kind: "parts" }>;
 
@@ -9,13 +9,13 @@ const width = 320;
 export function PartsChart({ figure }: { figure: Parts }) {
   const total = figure.parts.reduce((sum, p) => sum + p.value, 0);
   const x = linear(total, width);
-  let at = 0;
+  const widths = figure.parts.map((p) => x(p.value));
+  const starts = offsets(widths);
   return (
     <svg viewBox={`0 0 ${width} 44`} className="figure-chart" role="img" aria-label={`Bar split into parts: ${figure.title}. The numbers are in the table below.`}>
       {figure.parts.map((part, i) => {
-        const w = x(part.value);
-        const left = at;
-        at += w;
+        const w = widths[i]!;
+        const left = starts[i]!;
         return (
           <g key={part.label}>
             <rect x={left} y={4} width={Math.max(1, w - 2)} height={36} className={`figure-series-${(i % 2) + 1}`} />

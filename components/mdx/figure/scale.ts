@@ -3,3 +3,6 @@ export const linear = (max: number, width: number) => (value: number) => (max > 
 
 /** A number as a reader writes it: 1,200 and 0.5, never 0.5000001. */
 export const formatNumber = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }).format(n);
+
+/** Where each of a row of widths starts: [0, w0, w0 + w1, …]. */
+export const offsets = (widths: number[]) => widths.map((_, i) => widths.slice(0, i).reduce((sum, w) => sum + w, 0));

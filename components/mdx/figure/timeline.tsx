@@ -1,5 +1,5 @@
 import type { Figure } from "@/lib/content/schema";
-import { formatNumber, linear } from "./scale";
+import { formatNumber, linear, offsets } from "./scale";
 
 type Timeline = Extract<Figure, { kind: "timeline" }>;
 
@@ -26,13 +26,13 @@ export function TimelineChart({ figure }: { figure: Timeline }) {
   const most = figure.steps.reduce((sum, s) => sum + range(s.minutes)[1], 0);
   const gaps = figure.steps.filter((s) => s.minutes === undefined).length;
   const x = linear(most, width - gaps * untimed);
-  let at = 0;
+  const widths = figure.steps.map((step) => (step.minutes === undefined ? untimed : x(range(step.minutes)[1])));
+  const starts = offsets(widths);
   return (
     <svg viewBox={`0 0 ${width} 56`} className="figure-chart" role="img" aria-label={`Timeline: ${figure.title}. The steps are listed below.`}>
       {figure.steps.map((step, i) => {
-        const w = step.minutes === undefined ? untimed : x(range(step.minutes)[1]);
-        const left = at;
-        at += w;
+        const w = widths[i]!;
+        const left = starts[i]!;
         return (
           <g key={step.label}>
             <rect x={left} y={8} width={Math.max(1, w - 2)} height={28} className={step.minutes === undefined ? "figure-untimed" : `figure-series-${(i % 2) + 1}`} />
