@@ -14,20 +14,26 @@ export async function writeCards(outDir: string, cards: { path: string; card: Ca
     .digest("hex");
   const used = new Set<string>();
   let drawn = 0;
+  // A few cards at a time: each drawing holds a 3 MB bitmap until it is encoded, and a thousand at once
+  // would hold gigabytes.
+  let next = 0;
+  const draw = async ({ path, card }: (typeof cards)[number]) => {
+    const name = `${createHash("sha256").update(code).update(JSON.stringify(card)).digest("hex").slice(0, 24)}.png`;
+    const cached = join(cacheDir, name);
+    used.add(name);
+    let png: Buffer;
+    if (existsSync(cached)) png = readFileSync(cached);
+    else {
+      png = await renderCard(card);
+      writeFileSync(cached, png);
+      drawn++;
+    }
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), png);
+  };
   await Promise.all(
-    cards.map(async ({ path, card }) => {
-      const name = `${createHash("sha256").update(code).update(JSON.stringify(card)).digest("hex").slice(0, 24)}.png`;
-      const cached = join(cacheDir, name);
-      used.add(name);
-      let png: Buffer;
-      if (existsSync(cached)) png = readFileSync(cached);
-      else {
-        png = await renderCard(card);
-        writeFileSync(cached, png);
-        drawn++;
-      }
-      mkdirSync(dirname(join(outDir, path)), { recursive: true });
-      writeFileSync(join(outDir, path), png);
+    Array.from({ length: Math.min(4, cards.length) }, async () => {
+      while (next < cards.length) await draw(cards[next++]!);
     }),
   );
   // Cards no page uses any more are dropped, so the cache does not grow forever.

@@ -18,7 +18,8 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-# Debian starts the nginx service on install; the tests run their own, so stop it (it holds port 80).
-if [[ " ${missing[*]} " == *" nginx-light "* ]] && command -v systemctl >/dev/null 2>&1; then $SUDO systemctl stop nginx 2>/dev/null || true; fi
+# Debian may start the nginx service on install (where an init system runs); the tests start their own,
+# unprivileged, so stop that one: nothing of this project listens on port 80.
+if [[ " ${missing[*]} " == *" nginx-light "* ]]; then $SUDO service nginx stop >/dev/null 2>&1 || true; fi
 chromium --version
 /usr/sbin/nginx -v
