@@ -7,7 +7,14 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const ports = { site: port, nginx: port + 1, renamed: port + 2, renamedNginx: port + 3 };
 // Debian's Chromium (tests/setup/install-chromium.sh); Playwright cannot download its own browsers here.
 const executablePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const args = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const url = (p: number) => `http://127.0.0.1:${p}`;
 // The specs that are about the server, not the pages: they run against both servers.
 const serverSpecs = /(headers|hostile)\.spec/;
@@ -53,6 +60,12 @@ export default defineConfig({
       timeout: 300_000,
       stdout: "pipe",
     },
-    { command: `PORT=${ports.renamedNginx} npm run serve:nginx`, env: renamed, url: url(ports.renamedNginx), reuseExistingServer: !process.env.CI, timeout: 30_000 },
+    {
+      command: `PORT=${ports.renamedNginx} npm run serve:nginx`,
+      env: renamed,
+      url: url(ports.renamedNginx),
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
   ],
 });

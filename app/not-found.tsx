@@ -3,7 +3,6 @@ import { getNavigation } from "@/lib/content";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
-
 export default async function NotFound() {
   const { popular } = await getNavigation();
   return (

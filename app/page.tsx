@@ -8,10 +8,10 @@ import { clinicData } from "@/lib/structured-data";
 
 export const metadata: Metadata = {
   title: { absolute: `${site.siteName}: clear, honest information about magnesium infusions` },
-  description: "What magnesium infusions can and cannot do, who should not have one, side effects, and how to prepare: plain language, with references.",
+  description:
+    "What magnesium infusions can and cannot do, who should not have one, side effects, and how to prepare: plain language, with references.",
   alternates: { canonical: "/" },
 };
-
 
 export default async function HomePage() {
   const [topics, { homeTasks: tasks }] = await Promise.all([getTopics(), getNavigation()]);
@@ -25,8 +25,8 @@ export default async function HomePage() {
       </p>
       <aside aria-label="Urgent help" className="callout callout-warning mt-6 max-w-2xl">
         <p className="m-0">
-          <strong>Need help now?</strong> If you have trouble breathing, chest pain, fainting or a seizure, call {site.emergencyNumber}.
-          An infusion clinic is not the place for an emergency. <a href="/articles/when-to-get-emergency-care">When to get emergency care</a>
+          <strong>Need help now?</strong> If you have trouble breathing, chest pain, fainting or a seizure, call {site.emergencyNumber}. An
+          infusion clinic is not the place for an emergency. <a href="/articles/when-to-get-emergency-care">When to get emergency care</a>
         </p>
       </aside>
 

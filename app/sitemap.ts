@@ -9,7 +9,10 @@ export const dynamic = "force-static";
 /** Every public page. Articles carry their review date; /share is for staff and stays out. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [articles, glossary, pages] = await Promise.all([getArticles(), getGlossary(), getPages()]);
-  const newest = articles.map((a) => a.frontmatter.lastReviewed).sort().at(-1);
+  const newest = articles
+    .map((a) => a.frontmatter.lastReviewed)
+    .sort()
+    .at(-1);
   // Review dates where a page has them; hubs and the home page change when any article does.
   const lastModified = new Map<string, string | undefined>([
     ["/", newest],

@@ -20,9 +20,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
       <nav aria-label="Breadcrumb" className="breadcrumbs mb-4 text-base print-hide" data-pagefind-ignore="">
         <ol>
           {all.map((c, i) => (
-            <li key={c.path}>
-              {i < all.length - 1 ? <a href={c.path}>{c.name}</a> : <span aria-current="page">{c.name}</span>}
-            </li>
+            <li key={c.path}>{i < all.length - 1 ? <a href={c.path}>{c.name}</a> : <span aria-current="page">{c.name}</span>}</li>
           ))}
         </ol>
       </nav>

@@ -4,10 +4,33 @@
  * (lib/browser/enhance.ts) puts a button in its place, named by data-label and labelled data-text.
  * data-url and data-before let the share page's campaign toggle rewrite what is copied.
  */
-export function CopyButton({ text, href, label, url, before, children }: { text: string; href?: string; label: string; url?: string; before?: string; children: string }) {
+export function CopyButton({
+  text,
+  href,
+  label,
+  url,
+  before,
+  children,
+}: {
+  text: string;
+  href?: string;
+  label: string;
+  url?: string;
+  before?: string;
+  children: string;
+}) {
   const name = `${children}: ${label}`;
   return (
-    <span className="copy-link" data-copy={text} data-label={name} data-text={children} data-enhance="" data-url={url} data-before={before} data-pagefind-ignore="">
+    <span
+      className="copy-link"
+      data-copy={text}
+      data-label={name}
+      data-text={children}
+      data-enhance=""
+      data-url={url}
+      data-before={before}
+      data-pagefind-ignore=""
+    >
       {href && (
         <a href={href} aria-label={name} className="copy-link-control">
           {children}

@@ -28,7 +28,11 @@ export const site: Site = loadSite();
 export function describeHours(h: Clinic["hours"][number]): string {
   const t = (hhmm: string) => {
     const [hour = 0, minute = 0] = hhmm.split(":").map(Number);
-    return new Date(Date.UTC(2000, 0, 1, hour, minute)).toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
+    return new Date(Date.UTC(2000, 0, 1, hour, minute)).toLocaleTimeString("en-US", {
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: "UTC",
+    });
   };
   const days = h.days.length > 2 ? `${h.days[0]} to ${h.days.at(-1)}` : h.days.join(" and ");
   return `${days}, ${t(h.opens)} to ${t(h.closes)}`;

@@ -53,9 +53,16 @@ export function articleData(article: Article, references: Source[]): WithContext
     about: { "@type": "Thing", name: topics[fm.topic].label },
     lastReviewed: fm.lastReviewed,
     // Only a sign-off that still matches the page's content names its reviewer.
-    ...(article.review.status === "signed" && { reviewedBy: { "@type": "Person", name: article.review.reviewer.name!, jobTitle: article.review.reviewer.role } }),
+    ...(article.review.status === "signed" && {
+      reviewedBy: { "@type": "Person", name: article.review.reviewer.name!, jobTitle: article.review.reviewer.role },
+    }),
     audience: { "@type": "PeopleAudience", audienceType: "Patients" },
-    citation: references.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url, publisher: { "@type": "Organization", name: s.publisher } })),
+    citation: references.map((s) => ({
+      "@type": "CreativeWork",
+      name: s.title,
+      url: s.url,
+      publisher: { "@type": "Organization", name: s.publisher },
+    })),
     isPartOf: { "@type": "WebSite", name: site.siteName, url: site.siteUrl },
     publisher: { "@id": `${site.siteUrl}/#clinic` },
   };

@@ -17,16 +17,26 @@ export const metadata: Metadata = {
 export default async function GalleryPage() {
   const [{ examples, problems }, glossary, safety] = await Promise.all([getExamples(), getGlossary(), getShared()]);
   // The page is one document: every example's citations number into one reference list at the end.
-  const facts = examples.reduce((all, e) => ({ ...all, cites: [...all.cites, ...e.facts.cites], safety: [...all.safety, ...e.facts.safety], figures: [...all.figures, ...e.facts.figures] }), emptyFacts());
+  const facts = examples.reduce(
+    (all, e) => ({
+      ...all,
+      cites: [...all.cites, ...e.facts.cites],
+      safety: [...all.safety, ...e.facts.safety],
+      figures: [...all.figures, ...e.facts.figures],
+    }),
+    emptyFacts(),
+  );
   const doc = { slug: "gallery", frontmatter: { sources: [] }, facts };
   return (
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Components</h1>
-      <p className="lead mt-3 max-w-2xl">For authors: what each component looks like. The authors&apos; guide (content/README.md) explains how to use them.</p>
+      <p className="lead mt-3 max-w-2xl">
+        For authors: what each component looks like. The authors&apos; guide (content/README.md) explains how to use them.
+      </p>
       {problems.length > 0 && (
         <p className="callout callout-warning">
-          {problems.length} example{problems.length === 1 ? "" : "s"} could not be shown: they are written for the site&apos;s own content, and this
-          build uses other content.
+          {problems.length} example{problems.length === 1 ? "" : "s"} could not be shown: they are written for the site&apos;s own content,
+          and this build uses other content.
         </p>
       )}
       {componentSpecs.map((spec) => (

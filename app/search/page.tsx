@@ -4,7 +4,8 @@ import { getArticles, getGlossary, getPages } from "@/lib/content";
 
 export const metadata: Metadata = {
   title: "Search",
-  description: "Search every article, glossary word and page on this site. The search runs in your browser: what you type is not sent anywhere.",
+  description:
+    "Search every article, glossary word and page on this site. The search runs in your browser: what you type is not sent anywhere.",
   alternates: { canonical: "/search" },
   // The search page lists every page; it is no search result itself (lib/build/static-site.ts reads this).
   other: { "search-index": "none" },

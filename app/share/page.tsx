@@ -24,8 +24,8 @@ export default async function SharePage() {
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Share links</h1>
       <p className="lead mt-3 max-w-2xl">
-        For clinic staff: copy a link to any article or section, or an email-ready snippet, to paste into a follow-up email.
-        These links are permanent.
+        For clinic staff: copy a link to any article or section, or an email-ready snippet, to paste into a follow-up email. These links are
+        permanent.
       </p>
       <ShareList items={items} />
     </>

@@ -22,8 +22,8 @@ export async function PrintFooter({ path, lastReviewed }: { path: string; lastRe
         )}
         <dt>Questions</dt>
         <dd>
-          {placeholder ? "Ask the clinic that gave you this handout." : `${name}. Phone ${phone}.`}{" "}
-          In an emergency, call {site.emergencyNumber}.
+          {placeholder ? "Ask the clinic that gave you this handout." : `${name}. Phone ${phone}.`} In an emergency, call{" "}
+          {site.emergencyNumber}.
         </dd>
       </dl>
     </aside>

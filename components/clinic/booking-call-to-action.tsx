@@ -13,8 +13,8 @@ export function BookingCallToAction() {
         Thinking about an infusion?
       </h2>
       <p className="mt-2">
-        The clinic team can check whether it is right for you, and whether food or tablets would do instead. Book an assessment
-        or call us with questions.
+        The clinic team can check whether it is right for you, and whether food or tablets would do instead. Book an assessment or call us
+        with questions.
       </p>
       {c.placeholder && <PlaceholderNotice />}
       <p className="mt-3 flex flex-wrap gap-3">

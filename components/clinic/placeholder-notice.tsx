@@ -2,8 +2,8 @@
 export function PlaceholderNotice() {
   return (
     <p className="placeholder-notice">
-      <strong>Sample details.</strong> The clinic has not filled in its real contact details yet, so these are examples and
-      will not reach anyone.
+      <strong>Sample details.</strong> The clinic has not filled in its real contact details yet, so these are examples and will not reach
+      anyone.
     </p>
   );
 }

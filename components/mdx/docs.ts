@@ -7,13 +7,17 @@ const end = "<!-- components:end -->";
 /** Each prop with its description, from the component's zod schema. */
 function propsOf(schema: z.ZodType): string {
   const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
-  const props = Object.entries(shape).map(([name, prop]) => `\`${name}\`${prop.isOptional() ? " (optional)" : ""}: ${prop.description ?? ""}`);
+  const props = Object.entries(shape).map(
+    ([name, prop]) => `\`${name}\`${prop.isOptional() ? " (optional)" : ""}: ${prop.description ?? ""}`,
+  );
   return props.length ? props.join("<br>") : "none";
 }
 
 /** The authors' guide table of components, one row per registered component. */
 export function componentsTable(): string {
-  const rows = componentSpecs.map((s) => `| \`${s.usage.replaceAll("|", "\\|")}\` | ${s.summary} | ${propsOf(s.props)} | ${s.allowedIn.join(", ")} |`);
+  const rows = componentSpecs.map(
+    (s) => `| \`${s.usage.replaceAll("|", "\\|")}\` | ${s.summary} | ${propsOf(s.props)} | ${s.allowedIn.join(", ")} |`,
+  );
   return [start, "| Component | Use it for | Props | Allowed in |", "|---|---|---|---|", ...rows, end].join("\n");
 }
 

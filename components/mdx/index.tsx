@@ -24,7 +24,11 @@ type Registered = { [N in ComponentName]: (props: ComponentProps<N> & { children
  * validated when the content was compiled) plus a few HTML elements we render our own way.
  */
 export function mdxComponents(
-  article: { slug: string; frontmatter: Pick<Article["frontmatter"], "sources"> & Partial<Pick<Article["frontmatter"], "formerAnchors">>; facts: Article["facts"] } | null,
+  article: {
+    slug: string;
+    frontmatter: Pick<Article["frontmatter"], "sources"> & Partial<Pick<Article["frontmatter"], "formerAnchors">>;
+    facts: Article["facts"];
+  } | null,
   glossary: GlossaryEntry[],
   safety: SharedData,
 ): MDXContentProps["components"] {
@@ -40,7 +44,11 @@ export function mdxComponents(
   const headingText = (id: string) => article?.facts.headings.find((h) => h.id === id)?.text ?? "";
   const registered: Registered = {
     Cite: ({ id }) => <Cite id={id} sources={ctx.references} />,
-    Term: ({ id, children }) => <Term id={id} entry={terms.get(id)!}>{children}</Term>,
+    Term: ({ id, children }) => (
+      <Term id={id} entry={terms.get(id)!}>
+        {children}
+      </Term>
+    ),
     Callout,
     ClinicDetails,
     RedFlags: ({ group: id }) => <RedFlags group={group(id)} ctx={ctx} />,

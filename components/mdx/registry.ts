@@ -14,7 +14,18 @@ import { safetyList } from "./safety-list/spec";
 import { term } from "./term/spec";
 import { use } from "./use/spec";
 
-export const componentSpecs = [cite, term, callout, redFlags, redFlagSummary, safetyList, figure, clinicDetails, clinicPrices, use] as const;
+export const componentSpecs = [
+  cite,
+  term,
+  callout,
+  redFlags,
+  redFlagSummary,
+  safetyList,
+  figure,
+  clinicDetails,
+  clinicPrices,
+  use,
+] as const;
 
 type Spec = (typeof componentSpecs)[number];
 export type ComponentName = Spec["name"];
@@ -23,4 +34,5 @@ export type ComponentProps<N extends ComponentName> = z.infer<Extract<Spec, { na
 export const specOf = (name: string) => componentSpecs.find((s) => s.name === name);
 
 /** The components a kind of document may use, in the registry's order. */
-export const componentsFor = (kind: DocumentKind): ComponentName[] => componentSpecs.filter((s) => (s.allowedIn as readonly string[]).includes(kind)).map((s) => s.name);
+export const componentsFor = (kind: DocumentKind): ComponentName[] =>
+  componentSpecs.filter((s) => (s.allowedIn as readonly string[]).includes(kind)).map((s) => s.name);

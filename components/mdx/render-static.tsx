@@ -12,5 +12,8 @@ export function renderMdxToHtml(code: string, components: MDXContentProps["compo
 
 /** Each article's Flesch-Kincaid grade, measured on its rendered body. */
 export function articleGrades(content: Pick<Content, "articles" | "glossary" | "shared">) {
-  return content.articles.map((a) => ({ slug: a.slug, ...readability(renderMdxToHtml(a.code, mdxComponents(a, content.glossary, content.shared))) }));
+  return content.articles.map((a) => ({
+    slug: a.slug,
+    ...readability(renderMdxToHtml(a.code, mdxComponents(a, content.glossary, content.shared))),
+  }));
 }

@@ -18,7 +18,15 @@ export function SafetyText({ text, ctx }: { text: string; ctx: SafetyContext }) 
     parts.push(text.slice(last, match.index));
     const [, words, id] = match;
     const entry = ctx.terms.get(id!);
-    parts.push(entry ? <Term key={match.index} id={id!} entry={entry}>{words}</Term> : words);
+    parts.push(
+      entry ? (
+        <Term key={match.index} id={id!} entry={entry}>
+          {words}
+        </Term>
+      ) : (
+        words
+      ),
+    );
     last = match.index + match[0].length;
   }
   parts.push(text.slice(last));

@@ -13,7 +13,17 @@ import { site } from "@/lib/site";
  * with the sources it cites, the text that cites nothing, the safety data the page shows, the medical
  * words it defines, and the hash that the sign-off will record.
  */
-export function ReviewPack({ article, references, safety, glossary }: { article: Article; references: Source[]; safety: SharedData; glossary: GlossaryEntry[] }) {
+export function ReviewPack({
+  article,
+  references,
+  safety,
+  glossary,
+}: {
+  article: Article;
+  references: Source[];
+  safety: SharedData;
+  glossary: GlossaryEntry[];
+}) {
   const ctx: SafetyContext = { terms: new Map(glossary.map((g) => [g.id, g.frontmatter])), references };
   const number = (id: string) => references.findIndex((s) => s.id === id) + 1;
   const cited = article.facts.statements.filter((s) => s.cites.length > 0);
@@ -35,7 +45,9 @@ export function ReviewPack({ article, references, safety, glossary }: { article:
         </dd>
         <dt className="font-semibold">Medical review</dt>
         <dd>
-          {review.status === "not-signed" ? "Not yet signed off." : `${review.status === "signed" ? "Signed off" : "Changed since it was signed off"} by ${review.reviewer.name} on ${formatDate(review.date)}.`}
+          {review.status === "not-signed"
+            ? "Not yet signed off."
+            : `${review.status === "signed" ? "Signed off" : "Changed since it was signed off"} by ${review.reviewer.name} on ${formatDate(review.date)}.`}
         </dd>
         <dt className="font-semibold">Content hash</dt>
         <dd>
@@ -47,7 +59,9 @@ export function ReviewPack({ article, references, safety, glossary }: { article:
         </dd>
       </dl>
 
-      <h2 id="statements" className="mt-8 text-xl font-bold">Statements and the sources they cite ({cited.length})</h2>
+      <h2 id="statements" className="mt-8 text-xl font-bold">
+        Statements and the sources they cite ({cited.length})
+      </h2>
       <ol className="mt-3 list-decimal space-y-3 pl-6">
         {cited.map((s) => (
           <li key={`${s.line}-${s.text.slice(0, 20)}`}>
@@ -65,7 +79,9 @@ export function ReviewPack({ article, references, safety, glossary }: { article:
         ))}
       </ol>
 
-      <h2 id="uncited" className="mt-8 text-xl font-bold">Text that cites no source ({uncited.length})</h2>
+      <h2 id="uncited" className="mt-8 text-xl font-bold">
+        Text that cites no source ({uncited.length})
+      </h2>
       <p>Check that none of it is a clinical claim that needs a source.</p>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         {uncited.map((s) => (
@@ -75,16 +91,21 @@ export function ReviewPack({ article, references, safety, glossary }: { article:
         ))}
       </ul>
 
-      <h2 id="safety" className="mt-8 text-xl font-bold">Safety information the page shows</h2>
+      <h2 id="safety" className="mt-8 text-xl font-bold">
+        Safety information the page shows
+      </h2>
       <p>Written once in content/safety/ and shown on every page that uses it; a change here changes all of them.</p>
       {article.facts.safety.length === 0 && <p>None.</p>}
       {article.facts.safety.map((use) => {
-        if (use.component === "SafetyList") return <SafetyList key={`list-${use.id}`} list={safety.lists.find((l) => l.id === use.id)!} ctx={ctx} />;
+        if (use.component === "SafetyList")
+          return <SafetyList key={`list-${use.id}`} list={safety.lists.find((l) => l.id === use.id)!} ctx={ctx} />;
         if (use.component === "RedFlagSummary") return null;
         return <RedFlags key={`flags-${use.id}`} group={safety.groups.find((g) => g.id === use.id)!} ctx={ctx} />;
       })}
 
-      <h2 id="words" className="mt-8 text-xl font-bold">Medical words the page explains</h2>
+      <h2 id="words" className="mt-8 text-xl font-bold">
+        Medical words the page explains
+      </h2>
       <dl className="mt-3 space-y-2">
         {article.facts.terms.map((id) => {
           const entry = glossary.find((g) => g.id === id);

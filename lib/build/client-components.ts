@@ -22,7 +22,8 @@ export function appClientComponents(buildDir = ".next"): string[] {
     runInNewContext(readFileSync(file, "utf8"), sandbox);
     for (const [route, manifest] of Object.entries(sandbox.__RSC_MANIFEST ?? {})) {
       for (const clientModule of Object.keys(manifest.clientModules)) {
-        if (!/[/\\]node_modules[/\\]/.test(clientModule)) found.push(`${clientModule.replace(/ <module evaluation>$/, "").replace(/^\[project\]\//, "")} (used by ${route})`);
+        if (!/[/\\]node_modules[/\\]/.test(clientModule))
+          found.push(`${clientModule.replace(/ <module evaluation>$/, "").replace(/^\[project\]\//, "")} (used by ${route})`);
       }
     }
   }

@@ -22,12 +22,30 @@ const div = (style: Record<string, unknown>, children: unknown) => ({ type: "div
 
 /** One share card as PNG: satori lays out the text (as SVG paths), resvg draws it. */
 export async function renderCard(card: Card): Promise<Buffer> {
-  fonts ??= [400, 700].map((weight) => ({ name: "Noto Sans", data: font(weight as 400 | 700), weight: weight as 400 | 700, style: "normal" as const }));
-  const tree = div({ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#005a70", color: "#fff", fontFamily: "Noto Sans" }, [
-    div({ fontSize: 34, opacity: 0.9 }, card.kicker),
-    div({ fontSize: 72, fontWeight: 700, lineHeight: 1.1 }, card.title),
-    div({ fontSize: 30 }, card.siteName),
-  ]);
+  fonts ??= [400, 700].map((weight) => ({
+    name: "Noto Sans",
+    data: font(weight as 400 | 700),
+    weight: weight as 400 | 700,
+    style: "normal" as const,
+  }));
+  const tree = div(
+    {
+      width: "100%",
+      height: "100%",
+      display: "flex",
+      flexDirection: "column",
+      justifyContent: "space-between",
+      padding: 72,
+      background: "#005a70",
+      color: "#fff",
+      fontFamily: "Noto Sans",
+    },
+    [
+      div({ fontSize: 34, opacity: 0.9 }, card.kicker),
+      div({ fontSize: 72, fontWeight: 700, lineHeight: 1.1 }, card.title),
+      div({ fontSize: 30 }, card.siteName),
+    ],
+  );
   const svg = await satori(tree as Parameters<typeof satori>[0], { ...cardSize, fonts });
   // Drawn on libuv's thread pool, so cards are drawn on every core while satori lays out the next ones.
   return (await renderAsync(svg, { fitTo: { mode: "original" } })).asPng();

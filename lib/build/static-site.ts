@@ -37,7 +37,9 @@ const fail = (message: string): never => {
 if (!existsSync(join(staging, "index.html"))) fail(`${staging}/index.html not found: run next build first (npm run build does).`);
 const clientComponents = await step("client check", () => appClientComponents());
 if (clientComponents.length) {
-  fail(`These client components need hydration, and the site ships no framework JavaScript:\n  ${clientComponents.join("\n  ")}\nRender them on the server and enhance them in lib/browser/enhance.ts.`);
+  fail(
+    `These client components need hydration, and the site ships no framework JavaScript:\n  ${clientComponents.join("\n  ")}\nRender them on the server and enhance them in lib/browser/enhance.ts.`,
+  );
 }
 
 const enhanceScript = await step("enhance script", () => writeEnhanceScript(staging));
@@ -60,7 +62,9 @@ await step("framework files", () => {
     if (/\.txt$/.test(path) || /^\/_next\/.*\.js$/.test(path) || path.startsWith("/_not-found")) rmSync(file);
   }
   removeEmptyFolders(staging);
-  const leftover = [...siteFiles(staging)].filter(({ path }) => /\.m?js$/.test(path) && !path.startsWith("/_assets/") && !path.startsWith("/pagefind/"));
+  const leftover = [...siteFiles(staging)].filter(
+    ({ path }) => /\.m?js$/.test(path) && !path.startsWith("/_assets/") && !path.startsWith("/pagefind/"),
+  );
   if (leftover.length) fail(`Unexpected JavaScript left in the export: ${leftover.map((f) => f.path).join(", ")}`);
 });
 
@@ -94,21 +98,28 @@ await step("sitemap", () => {
   const file = join(staging, "sitemap.xml");
   if (!existsSync(file)) return;
   const hidden = new Set([...pages].filter(([, p]) => p.noindex).map(([url]) => `${siteUrl}${url === "/" ? "" : url}`));
-  const xml = readFileSync(file, "utf8").replace(/<url>\s*<loc>([^<]+)<\/loc>[\s\S]*?<\/url>\s*/g, (entry, loc: string) => (hidden.has(loc.replace(/\/$/, "")) ? "" : entry));
+  const xml = readFileSync(file, "utf8").replace(/<url>\s*<loc>([^<]+)<\/loc>[\s\S]*?<\/url>\s*/g, (entry, loc: string) =>
+    hidden.has(loc.replace(/\/$/, "")) ? "" : entry,
+  );
   writeFileSync(file, xml);
 });
 
 const og = await step("og images", () => {
   const cards = [...pages.values()]
     .filter((p) => p.meta["og:image"]?.startsWith(`${siteUrl}/og/`))
-    .map((p) => ({ path: new URL(p.meta["og:image"]!).pathname, card: { title: p.meta["og:title"] ?? "", kicker: p.meta["article:section"] ?? "", siteName: p.meta["og:site_name"] ?? "" } }));
+    .map((p) => ({
+      path: new URL(p.meta["og:image"]!).pathname,
+      card: { title: p.meta["og:title"] ?? "", kicker: p.meta["article:section"] ?? "", siteName: p.meta["og:site_name"] ?? "" },
+    }));
   return writeCards(staging, cards, join(root, ".content-cache", "og"));
 });
 
 const searchable = await step("search index", () =>
   writeSearchIndex(
     staging,
-    [...pages].filter(([url, p]) => url !== "/404" && !p.noindex && p.meta["search-index"] !== "none").map(([url, p]) => ({ url, html: p.html })),
+    [...pages]
+      .filter(([url, p]) => url !== "/404" && !p.noindex && p.meta["search-index"] !== "none")
+      .map(([url, p]) => ({ url, html: p.html })),
   ),
 );
 

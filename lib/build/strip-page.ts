@@ -30,7 +30,11 @@ const executable = (el: Element) => el.tagName === "script" && !dataTypes.has((a
 /** A preload of a script, useless once the scripts are gone. */
 function scriptPreload(el: Element) {
   const rel = ` ${attr(el, "rel") ?? ""} `;
-  return el.tagName === "link" && (rel.includes(" modulepreload ") || (rel.includes(" preload ") && (attr(el, "as") === "script" || /\.m?js(\?|$)/.test(attr(el, "href") ?? ""))));
+  return (
+    el.tagName === "link" &&
+    (rel.includes(" modulepreload ") ||
+      (rel.includes(" preload ") && (attr(el, "as") === "script" || /\.m?js(\?|$)/.test(attr(el, "href") ?? ""))))
+  );
 }
 const escape = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
@@ -51,7 +55,9 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
   let headEnd = -1;
   const walk = (node: Node) => {
     if (node.nodeName === "#comment" && "data" in node && /^\$[?!]$/.test(node.data)) {
-      problems.push(`a Suspense boundary that ${node.data === "$?" ? "was still streaming" : "fell back to client rendering"}: its content would only appear with JavaScript`);
+      problems.push(
+        `a Suspense boundary that ${node.data === "$?" ? "was still streaming" : "fell back to client rendering"}: its content would only appear with JavaScript`,
+      );
     }
     if ("tagName" in node) {
       const loc = node.sourceCodeLocation;
@@ -60,10 +66,12 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
         return;
       }
       const id = attr(node, "id") ?? "";
-      if (node.tagName === "template" && id.startsWith("B:")) problems.push(`streamed Suspense content (<template id="${id}">) that only a script would reveal`);
+      if (node.tagName === "template" && id.startsWith("B:"))
+        problems.push(`streamed Suspense content (<template id="${id}">) that only a script would reveal`);
       if (/^S:\d/.test(id)) problems.push(`streamed content (<${node.tagName} id="${id}">) that only a script would move into place`);
       for (const { name, value } of node.attrs) {
-        if (/^on[a-z]+$/.test(name)) problems.push(`<${node.tagName}> has an inline event handler (${name}), which needs JavaScript and which the CSP blocks`);
+        if (/^on[a-z]+$/.test(name))
+          problems.push(`<${node.tagName}> has an inline event handler (${name}), which needs JavaScript and which the CSP blocks`);
         if (/^\s*javascript:/i.test(value)) problems.push(`<${node.tagName} ${name}="${value.slice(0, 40)}"> runs a javascript: URL`);
         if (name === "data-enhance") enhanced = true;
       }
@@ -88,7 +96,10 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
 
 /** The source with the [start, end) ranges removed and the texts inserted at their offsets. */
 function splice(source: string, cuts: [number, number][], inserts: [number, string][]): string {
-  const edits = [...cuts.map(([start, end]) => ({ start, end, text: "" })), ...inserts.map(([at, text]) => ({ start: at, end: at, text }))].sort((a, b) => a.start - b.start || a.end - b.end);
+  const edits = [
+    ...cuts.map(([start, end]) => ({ start, end, text: "" })),
+    ...inserts.map(([at, text]) => ({ start: at, end: at, text })),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = "";
   let at = 0;
   for (const edit of edits) {

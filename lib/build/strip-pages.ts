@@ -15,7 +15,9 @@ export async function stripPages(files: StripJob["files"], options: StripJob["op
     shares.map(
       (share) =>
         new Promise<(StrippedPage & { file: string })[]>((resolve, reject) => {
-          const worker = new Worker(new URL("./strip-worker.ts", import.meta.url), { workerData: { files: share, options } satisfies StripJob });
+          const worker = new Worker(new URL("./strip-worker.ts", import.meta.url), {
+            workerData: { files: share, options } satisfies StripJob,
+          });
           worker.once("message", resolve);
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`strip worker exited with ${code}`)));

@@ -31,7 +31,9 @@ try {
       `${signed} signed off by a medical reviewer; ${examples.length} component examples; ${content.stats.compiled} compiled, ${content.stats.cached} from cache, in ${ms} ms.`,
   );
   if (content.warnings.length) {
-    console.warn(`\n${content.warnings.length} warning${content.warnings.length === 1 ? "" : "s"}:\n${content.warnings.map(formatProblem).join("\n")}`);
+    console.warn(
+      `\n${content.warnings.length} warning${content.warnings.length === 1 ? "" : "s"}:\n${content.warnings.map(formatProblem).join("\n")}`,
+    );
     if (strict) process.exitCode = 1;
   }
 } catch (error) {

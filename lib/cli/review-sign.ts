@@ -20,7 +20,8 @@ const fail = (message: string) => {
   console.error(`review:sign: ${message}`);
   process.exit(1);
 };
-if (!reviewerId || targets.length === 0) fail("usage: npm run review:sign -- <reviewer-id> <slug | glossary/<id> | --all> [--date YYYY-MM-DD]");
+if (!reviewerId || targets.length === 0)
+  fail("usage: npm run review:sign -- <reviewer-id> <slug | glossary/<id> | --all> [--date YYYY-MM-DD]");
 if (!isoDate.safeParse(date).success) fail(`--date: expected a date written as YYYY-MM-DD (got "${date}")`);
 
 const { root, ...options } = contentOptions();
@@ -33,16 +34,22 @@ try {
   throw error;
 }
 const reviewer = content.reviewers.find((r) => r.id === reviewerId);
-if (!reviewer) fail(`unknown reviewer "${reviewerId}": expected an id from content/reviewers.json (${content.reviewers.map((r) => r.id).join(", ")})`);
-if (!reviewer!.name) fail(`"${reviewerId}" has no name in content/reviewers.json: fill in the name of the person who reviewed the content first`);
+if (!reviewer)
+  fail(`unknown reviewer "${reviewerId}": expected an id from content/reviewers.json (${content.reviewers.map((r) => r.id).join(", ")})`);
+if (!reviewer!.name)
+  fail(`"${reviewerId}" has no name in content/reviewers.json: fill in the name of the person who reviewed the content first`);
 
 const documents = [
   ...content.articles.map((a) => ({ id: `articles/${a.slug}`, target: a.slug, hash: a.reviewHash })),
   ...content.glossary.map((g) => ({ id: `glossary/${g.id}`, target: `glossary/${g.id}`, hash: g.reviewHash })),
 ];
-const chosen = targets.includes("--all") ? documents : targets.map((t) => documents.find((d) => d.target === t) ?? fail(`no article or glossary term "${t}"`)!);
+const chosen = targets.includes("--all")
+  ? documents
+  : targets.map((t) => documents.find((d) => d.target === t) ?? fail(`no article or glossary term "${t}"`)!);
 const file = join(root, "content", "sign-offs.json");
 const signOffs = addSignOffs(content.signOffs, reviewerId!, chosen, date!);
 writeFileSync(file, `${JSON.stringify({ signOffs }, null, 2)}\n`);
-console.log(`${reviewer!.name} signed off ${chosen.length} document${chosen.length === 1 ? "" : "s"} on ${date}: ${chosen.map((d) => d.id).join(", ")}`);
+console.log(
+  `${reviewer!.name} signed off ${chosen.length} document${chosen.length === 1 ? "" : "s"} on ${date}: ${chosen.map((d) => d.id).join(", ")}`,
+);
 console.log(`Wrote ${file}; commit it.`);

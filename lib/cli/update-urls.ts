@@ -14,4 +14,6 @@ const content = await loadContent({ root, ...options, includeDrafts: false });
 const merged = mergeManifest(previous, publishedUrls(content));
 writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
 const count = (m: UrlManifest) => Object.values(m).reduce((n, anchors) => n + anchors.length, 0);
-console.log(`${file}: ${Object.keys(merged).length} URLs and ${count(merged)} anchors (${Object.keys(merged).length - Object.keys(previous).length} URLs and ${count(merged) - count(previous)} anchors added)`);
+console.log(
+  `${file}: ${Object.keys(merged).length} URLs and ${count(merged)} anchors (${Object.keys(merged).length - Object.keys(previous).length} URLs and ${count(merged) - count(previous)} anchors added)`,
+);

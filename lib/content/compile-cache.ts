@@ -20,7 +20,9 @@ export function openCache(cacheDir: string | null, glossaryKey: string) {
   return {
     stats,
     key: (path: string, source: string, sourceIds: string[]) =>
-      createHash("sha256").update([pipeline, glossaryKey, path, sourceIds.join(","), source].join("\0")).digest("hex"),
+      createHash("sha256")
+        .update([pipeline, glossaryKey, path, sourceIds.join(","), source].join("\0"))
+        .digest("hex"),
     get(key: string) {
       const hit = entries[key];
       if (hit) {
@@ -49,7 +51,8 @@ function pipelineKey(): string {
   const hash = createHash("sha256");
   // The rules live in lib/content, the reserved ids in lib/routes.ts, each component's rules in its folder.
   const sources = [join("lib", "content"), join("lib", "routes.ts"), join("components", "mdx")];
-  for (const source of sources) for (const file of filesUnder(join(process.cwd(), source))) hash.update(file).update(readFileSync(/*turbopackIgnore: true*/ file));
+  for (const source of sources)
+    for (const file of filesUnder(join(process.cwd(), source))) hash.update(file).update(readFileSync(/*turbopackIgnore: true*/ file));
   const lock = join(process.cwd(), "package-lock.json");
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest("hex");

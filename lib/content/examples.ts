@@ -21,14 +21,19 @@ export const folderOf = (name: string) => name.replace(/[A-Z]/g, (c, i: number) 
  * examples are written for the site's own content: there, an example that stops compiling (say, it names
  * a glossary term that was removed) fails the content check.
  */
-export async function compileExamples(content: Pick<Content, "glossary" | "shared">): Promise<{ examples: CompiledExample[]; problems: Problem[] }> {
+export async function compileExamples(
+  content: Pick<Content, "glossary" | "shared">,
+): Promise<{ examples: CompiledExample[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const context = {
     kind: "articles" as const,
     components: componentsFor("articles"),
     sourceIds: new Set(content.shared.sources.map((s) => s.id)),
     glossaryIds: new Set(content.glossary.map((g) => g.id)),
-    safetyIds: { groups: new Map(content.shared.groups.map((g) => [g.id, g.action])), lists: new Set(content.shared.lists.map((l) => l.id)) },
+    safetyIds: {
+      groups: new Map(content.shared.groups.map((g) => [g.id, g.action])),
+      lists: new Set(content.shared.lists.map((l) => l.id)),
+    },
     figureIds: new Set(content.shared.figures.map((f) => f.id)),
   };
   const compiled = await Promise.all(

@@ -28,7 +28,13 @@ export function loadFigures(root: string, sourceIds: ReadonlySet<string>, proble
       continue;
     }
     result.data.sources.forEach((source, i) => {
-      if (!sourceIds.has(source)) problems.push({ file, line: result.lineOf(["sources", i]), field: `sources[${i}]`, message: `unknown source "${source}": expected an id from content/sources.yaml` });
+      if (!sourceIds.has(source))
+        problems.push({
+          file,
+          line: result.lineOf(["sources", i]),
+          field: `sources[${i}]`,
+          message: `unknown source "${source}": expected an id from content/sources.yaml`,
+        });
     });
     figures.push({ ...result.data, id });
   }

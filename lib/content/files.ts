@@ -5,7 +5,10 @@ import { type Problem, zodProblems } from "./problems";
 import { kebabId } from "./schema";
 
 /** The 1-based line of a top-level `key:` in a YAML or frontmatter file. */
-export const lineIn = (file: string, key: string) => readFileSync(file, "utf8").split("\n").findIndex((line) => line.startsWith(`${key}:`)) + 1 || undefined;
+export const lineIn = (file: string, key: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .findIndex((line) => line.startsWith(`${key}:`)) + 1 || undefined;
 
 /** Reads and validates a JSON file; problems name the line that holds the offending field. */
 export function readJson<S extends z.ZodType>(file: string, schema: S, problems: Problem[]): z.infer<S> | null {
@@ -40,7 +43,12 @@ export function listMdx(folder: string, problems: Problem[]): string[] {
     .filter((name) => name.endsWith(".mdx"))
     .filter((name) => {
       const ok = kebabId.safeParse(basename(name, ".mdx")).success;
-      if (!ok) problems.push({ file: join(folder, name), field: "file name", message: "expected lower-case words joined by hyphens, e.g. side-effects.mdx" });
+      if (!ok)
+        problems.push({
+          file: join(folder, name),
+          field: "file name",
+          message: "expected lower-case words joined by hyphens, e.g. side-effects.mdx",
+        });
       return ok;
     })
     .sort()

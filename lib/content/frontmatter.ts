@@ -16,7 +16,12 @@ export function parseFrontmatter<S extends z.ZodType>(
 ): { data: z.infer<S>; problems: [] } | { data: null; problems: Problem[] } {
   const parts = splitFrontmatter(source);
   if (!parts) {
-    return { data: null, problems: [{ file, line: 1, message: "expected frontmatter: the file must start with a --- line, YAML fields, and a closing --- line" }] };
+    return {
+      data: null,
+      problems: [
+        { file, line: 1, message: "expected frontmatter: the file must start with a --- line, YAML fields, and a closing --- line" },
+      ],
+    };
   }
   // The YAML starts on line 2 of the file, after the opening ---.
   const result = parseYaml(file, parts.yaml, schema, 2);

@@ -29,7 +29,12 @@ async function lists() {
   let entry = sorted.get(content);
   if (!entry) {
     const byTitle = [...content.articles].sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title));
-    const byTopic = new Map((Object.keys(topics) as Topic[]).map((t) => [t, byTitle.filter((a) => a.frontmatter.topic === t).sort((a, b) => a.frontmatter.order - b.frontmatter.order)]));
+    const byTopic = new Map(
+      (Object.keys(topics) as Topic[]).map((t) => [
+        t,
+        byTitle.filter((a) => a.frontmatter.topic === t).sort((a, b) => a.frontmatter.order - b.frontmatter.order),
+      ]),
+    );
     entry = { byTitle, byTopic };
     sorted.set(content, entry);
   }

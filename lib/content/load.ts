@@ -37,7 +37,12 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const glossaryIds = new Set(glossaryFiles.map((f) => basename(f, ".mdx")));
   const pageFiles = listMdx(dir("pages"), problems).filter((file) => {
     const taken = reservedSegments.has(basename(file, ".mdx"));
-    if (taken) problems.push({ file, field: "file name", message: `"${basename(file, ".mdx")}" is a path the site already uses: choose another name` });
+    if (taken)
+      problems.push({
+        file,
+        field: "file name",
+        message: `"${basename(file, ".mdx")}" is a path the site already uses: choose another name`,
+      });
     return !taken;
   });
 
@@ -54,7 +59,13 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   };
   // Compiled output depends on which ids exist (the rules check them), not on the safety text itself,
   // so editing a warning sign recompiles nothing and still changes every page that shows it.
-  const idsKey = [[...glossaryIds].sort(), [...(safetyIds.groups ?? [])].map((g) => g.join(":")).sort(), [...(safetyIds.lists ?? [])].sort(), [...sharedIds].sort(), [...(figureIds ?? [])].sort()]
+  const idsKey = [
+    [...glossaryIds].sort(),
+    [...(safetyIds.groups ?? [])].map((g) => g.join(":")).sort(),
+    [...(safetyIds.lists ?? [])].sort(),
+    [...sharedIds].sort(),
+    [...(figureIds ?? [])].sort(),
+  ]
     .map((ids) => ids.join(","))
     .join("|");
   const cache = openCache(options.cacheDir, idsKey);
@@ -77,7 +88,14 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
         const key = cache.key(file, source, sourceIds);
         let compiled = cache.get(key);
         if (!compiled) {
-          const result = await compileMdx(file, source, { kind, components, sourceIds: new Set(sourceIds), glossaryIds, safetyIds, figureIds });
+          const result = await compileMdx(file, source, {
+            kind,
+            components,
+            sourceIds: new Set(sourceIds),
+            glossaryIds,
+            safetyIds,
+            figureIds,
+          });
           problems.push(...result.problems);
           if (!result.compiled) return null;
           compiled = result.compiled;
@@ -89,12 +107,32 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
 
   const none = () => [];
   const [articles, glossary, pages] = await Promise.all([
-    loadAll("articles", articleFiles, articleFrontmatterSchema, articleComponents, (fm) => [...fm.sources.map((s) => s.id), ...sharedIds], (slug, file, frontmatter, c): Unreviewed<Article> => ({ slug, file, frontmatter, ...c })),
-    loadAll("glossary", glossaryFiles, glossaryFrontmatterSchema, [], none, (id, file, frontmatter, c): Unreviewed<GlossaryEntry> => ({ id, file, frontmatter, ...c })),
-    loadAll("pages", pageFiles, pageFrontmatterSchema, pageComponents, none, (slug, file, frontmatter, c): SitePage => ({ slug, file, frontmatter, ...c })),
+    loadAll(
+      "articles",
+      articleFiles,
+      articleFrontmatterSchema,
+      articleComponents,
+      (fm) => [...fm.sources.map((s) => s.id), ...sharedIds],
+      (slug, file, frontmatter, c): Unreviewed<Article> => ({ slug, file, frontmatter, ...c }),
+    ),
+    loadAll("glossary", glossaryFiles, glossaryFrontmatterSchema, [], none, (id, file, frontmatter, c): Unreviewed<GlossaryEntry> => ({
+      id,
+      file,
+      frontmatter,
+      ...c,
+    })),
+    loadAll("pages", pageFiles, pageFrontmatterSchema, pageComponents, none, (slug, file, frontmatter, c): SitePage => ({
+      slug,
+      file,
+      frontmatter,
+      ...c,
+    })),
   ]);
 
-  const documentIds = new Set([...articleFiles.map((f) => `articles/${basename(f, ".mdx")}`), ...[...glossaryIds].map((id) => `glossary/${id}`)]);
+  const documentIds = new Set([
+    ...articleFiles.map((f) => `articles/${basename(f, ".mdx")}`),
+    ...[...glossaryIds].map((id) => `glossary/${id}`),
+  ]);
   const signOffs = loadSignOffs(join(options.root, "content", "sign-offs.json"), reviewers, documentIds, problems);
   const terms = new Map(glossary.map((g) => [g.id, g.frontmatter]));
   const reviewed = <D extends Unreviewed<Article> | Unreviewed<GlossaryEntry>>(doc: D, document: string) => {
@@ -136,4 +174,3 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const articlesOut = options.includeDrafts ? content.articles : content.articles.filter((a) => !a.frontmatter.draft);
   return { ...content, articles: articlesOut, warnings, stats: cache.stats };
 }
-

@@ -15,7 +15,9 @@ export interface Problem {
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
     problems = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-    super(`Content check failed (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map(formatProblem).join("\n")}`);
+    super(
+      `Content check failed (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map(formatProblem).join("\n")}`,
+    );
     this.name = "ContentError";
   }
 }

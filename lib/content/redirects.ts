@@ -10,7 +10,9 @@ export interface Redirect {
 /** Every former article slug and glossary id of published content, pointing at its current page. */
 export function redirectsOf(content: Pick<Content, "articles" | "glossary">): Redirect[] {
   return [
-    ...content.articles.filter((a) => !a.frontmatter.draft).flatMap((a) => a.frontmatter.formerSlugs.map((old) => ({ from: `/articles/${old}`, to: `/articles/${a.slug}` }))),
+    ...content.articles
+      .filter((a) => !a.frontmatter.draft)
+      .flatMap((a) => a.frontmatter.formerSlugs.map((old) => ({ from: `/articles/${old}`, to: `/articles/${a.slug}` }))),
     ...content.glossary.flatMap((g) => g.frontmatter.formerIds.map((old) => ({ from: `/glossary/${old}`, to: `/glossary/${g.id}` }))),
   ].sort((a, b) => a.from.localeCompare(b.from));
 }

@@ -10,8 +10,16 @@ import { kebabId } from "./schema";
 import type { ComponentUse } from "@/components/mdx/define";
 import type { DocumentFacts, RuleContext } from "./types";
 
-export const emptyFacts = (): DocumentFacts => ({ headings: [], terms: [], cites: [], uses: [], links: [], safety: [], figures: [], statements: [] });
-
+export const emptyFacts = (): DocumentFacts => ({
+  headings: [],
+  terms: [],
+  cites: [],
+  uses: [],
+  links: [],
+  safety: [],
+  figures: [],
+  statements: [],
+});
 
 const trailingId = /\s*\{#([^}]*)\}\s*$/;
 const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
@@ -38,7 +46,8 @@ export function remarkContentRules(ctx: RuleContext) {
     ctx.problems.push({ file: ctx.file, line: node?.position?.start.line, field, message });
   const ids = new Set<string>();
   const addAnchor = (node: RootContent, id: string, text: string, depth: 2 | 3) => {
-    if ((reservedIds[ctx.kind] as readonly string[]).includes(id) || reservedIdPrefixes.test(id)) problem(node, `anchor id "${id}" is used by the page itself: choose another`);
+    if ((reservedIds[ctx.kind] as readonly string[]).includes(id) || reservedIdPrefixes.test(id))
+      problem(node, `anchor id "${id}" is used by the page itself: choose another`);
     else if (ids.has(id)) problem(node, `duplicate anchor id "${id}": every section needs its own`);
     ids.add(id);
     ctx.facts.headings.push({ depth, id, text });
@@ -49,7 +58,10 @@ export function remarkContentRules(ctx: RuleContext) {
   const closeSection = () => {
     if (section.hasUse) {
       for (const h of section.plainSubheadings) {
-        problem(h, `### heading "${toString(h).replace(trailingId, "").trim()}" is in a section that lists uses: write it as <Use id=… title=… evidence=… where=…> so it shows its evidence level`);
+        problem(
+          h,
+          `### heading "${toString(h).replace(trailingId, "").trim()}" is in a section that lists uses: write it as <Use id=… title=… evidence=… where=…> so it shows its evidence level`,
+        );
       }
     }
     section = { hasUse: false, plainSubheadings: [] };
@@ -66,11 +78,16 @@ export function remarkContentRules(ctx: RuleContext) {
           break;
         case "mdxjsEsm":
           // mdx-bundler adds an unpositioned `export const frontmatter`; only the author's lines count.
-          if (node.position) problem(node, "import and export lines are not allowed in content: use the registered components, which need no import");
+          if (node.position)
+            problem(node, "import and export lines are not allowed in content: use the registered components, which need no import");
           break;
         case "mdxFlowExpression":
         case "mdxTextExpression":
-          if (!isComment(node.value)) problem(node, `{…} expressions are not allowed in content (found "{${node.value.trim().slice(0, 40)}}"); to show a brace, write \\{`);
+          if (!isComment(node.value))
+            problem(
+              node,
+              `{…} expressions are not allowed in content (found "{${node.value.trim().slice(0, 40)}}"); to show a brace, write \\{`,
+            );
           break;
         case "mdxJsxFlowElement":
         case "mdxJsxTextElement":
@@ -99,7 +116,10 @@ export function remarkContentRules(ctx: RuleContext) {
     const match = last ? trailingId.exec(last.value) : null;
     const text = toString(node).replace(trailingId, "").trim();
     if (!match || !last) {
-      const suggestion = text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+      const suggestion = text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "");
       problem(node, `heading "${text}" needs an explicit anchor id: end it with {#${suggestion}}`);
       return;
     }
@@ -117,13 +137,16 @@ export function remarkContentRules(ctx: RuleContext) {
     const name = node.name;
     if (!name) return problem(node, "fragments (<>…</>) are not allowed");
     if (!(ctx.components as readonly string[]).includes(name)) {
-      const allowed = ctx.components.length ? `use one of ${ctx.components.map((c) => `<${c}>`).join(", ")}` : "this kind of file allows no components";
+      const allowed = ctx.components.length
+        ? `use one of ${ctx.components.map((c) => `<${c}>`).join(", ")}`
+        : "this kind of file allows no components";
       return problem(node, `unknown component <${name}>: ${allowed}`);
     }
     const props: Record<string, string> = {};
     for (const attr of node.attributes) {
       if (attr.type !== "mdxJsxAttribute") return problem(node, `<${name}>: spread attributes ({...}) are not allowed`);
-      if (typeof attr.value !== "string") return problem(node, `<${name}> ${(attr as MdxJsxAttribute).name}: write the value as text in quotes, e.g. ${attr.name}="…"`);
+      if (typeof attr.value !== "string")
+        return problem(node, `<${name}> ${(attr as MdxJsxAttribute).name}: write the value as text in quotes, e.g. ${attr.name}="…"`);
       props[attr.name] = attr.value;
     }
     const spec = specOf(name)!;
@@ -133,7 +156,11 @@ export function remarkContentRules(ctx: RuleContext) {
         const prop = issue.path.join(".");
         const got = prop in props ? ` (got "${props[prop]}")` : "";
         const message =
-          issue.code === "unrecognized_keys" ? `unknown prop${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}` : prop in props ? `${issue.message}${got}` : "is required";
+          issue.code === "unrecognized_keys"
+            ? `unknown prop${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`
+            : prop in props
+              ? `${issue.message}${got}`
+              : "is required";
         problem(node, message, `<${name}>${prop ? ` ${prop}` : ""}`);
       }
       return;
@@ -165,6 +192,7 @@ export function remarkContentRules(ctx: RuleContext) {
 
   function recordLink(node: Link) {
     if (node.url.startsWith("/") || node.url.startsWith("#")) ctx.facts.links.push({ href: node.url, line: node.position?.start.line });
-    else if (!/^(https|mailto|tel):/.test(node.url)) problem(node, `link "${node.url}": expected a site path (/articles/…), an https:// URL, mailto: or tel:`);
+    else if (!/^(https|mailto|tel):/.test(node.url))
+      problem(node, `link "${node.url}": expected a site path (/articles/…), an https:// URL, mailto: or tel:`);
   }
 }

@@ -14,9 +14,16 @@ export interface ReviewInput {
  * safety groups and lists it shows, its references, and the definitions of the glossary words it marks.
  * Editing any of them changes the hash, so the page stops showing the sign-off.
  */
-export function reviewHash(doc: ReviewInput, references: readonly unknown[], safety: SharedData, glossary: ReadonlyMap<string, GlossaryFrontmatter>): string {
+export function reviewHash(
+  doc: ReviewInput,
+  references: readonly unknown[],
+  safety: SharedData,
+  glossary: ReadonlyMap<string, GlossaryFrontmatter>,
+): string {
   const shown = [
-    ...doc.facts.safety.map((use) => (use.component === "SafetyList" ? safety.lists.find((l) => l.id === use.id) : safety.groups.find((g) => g.id === use.id))),
+    ...doc.facts.safety.map((use) =>
+      use.component === "SafetyList" ? safety.lists.find((l) => l.id === use.id) : safety.groups.find((g) => g.id === use.id),
+    ),
     ...doc.facts.figures.map((id) => safety.figures.find((f) => f.id === id)),
   ];
   const terms = doc.facts.terms.map((id) => [id, glossary.get(id)?.definition ?? null]);
@@ -35,7 +42,8 @@ export function reviewState(document: string, hash: string, signOffs: SignOff[],
 /** The sign-off list after `reviewer` signs `documents` today: one entry per document, the newest wins. */
 export function addSignOffs(existing: SignOff[], reviewer: string, documents: { id: string; hash: string }[], date: string): SignOff[] {
   const signed = new Set(documents.map((d) => d.id));
-  return [...existing.filter((s) => !signed.has(s.document)), ...documents.map((d) => ({ document: d.id, reviewer, date, hash: d.hash }))].sort((a, b) =>
-    a.document.localeCompare(b.document),
-  );
+  return [
+    ...existing.filter((s) => !signed.has(s.document)),
+    ...documents.map((d) => ({ document: d.id, reviewer, date, hash: d.hash })),
+  ].sort((a, b) => a.document.localeCompare(b.document));
 }

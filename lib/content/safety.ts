@@ -6,7 +6,6 @@ import type { SafetyUse, SharedData } from "./types";
 import { redFlagsFileSchema, safetyListsFileSchema, sharedSourcesFileSchema } from "./schema";
 import { parseYaml } from "./yaml-file";
 
-
 /** Glossary words inside safety text: `[words](glossary:<id>)`. */
 export const glossaryMark = /\[([^\]]+)\]\(glossary:([a-z0-9-]+)\)/g;
 
@@ -42,19 +41,41 @@ export function loadSafety(
 
   const sourceIds = new Set<string>();
   sources?.data.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) problems.push({ file: sources.file, line: sources.lineOf(["sources", i, "id"]), field: `sources[${i}].id`, message: `duplicate source id "${s.id}"` });
+    if (sourceIds.has(s.id))
+      problems.push({
+        file: sources.file,
+        line: sources.lineOf(["sources", i, "id"]),
+        field: `sources[${i}].id`,
+        message: `duplicate source id "${s.id}"`,
+      });
     sourceIds.add(s.id);
   });
 
   /** Checks the source ids and glossary marks of one item. */
-  const checkItem = (file: string, lineOf: (p: readonly PropertyKey[]) => number | undefined, path: (string | number)[], item: { text: string; sources: string[] }) => {
+  const checkItem = (
+    file: string,
+    lineOf: (p: readonly PropertyKey[]) => number | undefined,
+    path: (string | number)[],
+    item: { text: string; sources: string[] },
+  ) => {
     item.sources.forEach((id, i) => {
       if (!sourceIds.has(id)) {
-        problems.push({ file, line: lineOf([...path, "sources", i]), field: `${fieldPath(path)}.sources[${i}]`, message: `unknown source "${id}": expected an id from content/sources.yaml` });
+        problems.push({
+          file,
+          line: lineOf([...path, "sources", i]),
+          field: `${fieldPath(path)}.sources[${i}]`,
+          message: `unknown source "${id}": expected an id from content/sources.yaml`,
+        });
       }
     });
     for (const [, , id] of item.text.matchAll(glossaryMark)) {
-      if (!glossaryIds.has(id!)) problems.push({ file, line: lineOf([...path, "text"]), field: `${fieldPath(path)}.text`, message: `unknown glossary term "${id}": add content/glossary/${id}.mdx or use an existing id` });
+      if (!glossaryIds.has(id!))
+        problems.push({
+          file,
+          line: lineOf([...path, "text"]),
+          field: `${fieldPath(path)}.text`,
+          message: `unknown glossary term "${id}": add content/glossary/${id}.mdx or use an existing id`,
+        });
     }
   };
   const unique = (file: string, lineOf: (p: readonly PropertyKey[]) => number | undefined, key: string, ids: string[]) => {
@@ -67,14 +88,24 @@ export function loadSafety(
 
   const links: SafetyLink[] = [];
   if (flags) {
-    unique(flags.file, flags.lineOf, "groups", flags.data.groups.map((g) => g.id));
+    unique(
+      flags.file,
+      flags.lineOf,
+      "groups",
+      flags.data.groups.map((g) => g.id),
+    );
     flags.data.groups.forEach((group, g) => {
       links.push({ href: group.details, file: flags.file, line: flags.lineOf(["groups", g, "details"]), field: `groups[${g}].details` });
       group.items.forEach((item, i) => checkItem(flags.file, flags.lineOf, ["groups", g, "items", i], item));
     });
   }
   if (lists) {
-    unique(lists.file, lists.lineOf, "lists", lists.data.lists.map((l) => l.id));
+    unique(
+      lists.file,
+      lists.lineOf,
+      "lists",
+      lists.data.lists.map((l) => l.id),
+    );
     lists.data.lists.forEach((list, l) => {
       list.items.forEach((item, i) => checkItem(lists.file, lists.lineOf, ["lists", l, "items", i], item));
     });

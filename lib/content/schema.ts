@@ -1,20 +1,21 @@
 import { z } from "zod";
 
 /** Lower-case words joined by hyphens: slugs, anchor ids, glossary ids, source ids. */
-export const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens, e.g. side-effects");
+export const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens, e.g. side-effects");
 
 /** A real calendar date written as YYYY-MM-DD (YAML timestamps are read as plain strings). */
 export const isoDate = z
   .string({ error: "expected a date written as YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written as YYYY-MM-DD")
-  .refine((value) => {
-    const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-  }, {
-    error: "expected a real calendar date (YYYY-MM-DD)",
-  });
+  .refine(
+    (value) => {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+    },
+    {
+      error: "expected a real calendar date (YYYY-MM-DD)",
+    },
+  );
 
 /** A reference shown in the numbered list at the foot of the page. */
 export const sourceSchema = z.strictObject({
@@ -30,8 +31,14 @@ export const sourceSchema = z.strictObject({
 
 /** The hubs that group articles, in the order the site shows them; each has a page at /topics/<id>. */
 export const topics = {
-  "magnesium-basics": { label: "Magnesium basics", description: "What magnesium does, how much you need, and what happens when it runs low." },
-  infusions: { label: "Magnesium infusions", description: "What an infusion is, how it compares with tablets, and what it is and is not used for." },
+  "magnesium-basics": {
+    label: "Magnesium basics",
+    description: "What magnesium does, how much you need, and what happens when it runs low.",
+  },
+  infusions: {
+    label: "Magnesium infusions",
+    description: "What an infusion is, how it compares with tablets, and what it is and is not used for.",
+  },
   safety: { label: "Safety", description: "Who should not have an infusion, side effects, and when to get emergency care instead." },
   "your-visit": { label: "Your visit", description: "How to prepare, what to ask, and answers to common questions." },
 } as const;
@@ -47,7 +54,11 @@ export const articleFrontmatterSchema = z
     /** The hub the article belongs to. */
     topic: topicSchema,
     /** One line shown under the title and in lists and share snippets. */
-    summary: z.string().min(20).max(200).refine((s) => !s.includes("\n"), "expected a single line"),
+    summary: z
+      .string()
+      .min(20)
+      .max(200)
+      .refine((s) => !s.includes("\n"), "expected a single line"),
     /** The day the text was last checked against its sources (YYYY-MM-DD). */
     lastReviewed: isoDate,
     /** When the next review is due (YYYY-MM-DD); the content check fails once it has passed. */
@@ -238,7 +249,10 @@ const safetyText = z
   .string()
   .min(3)
   .refine((t) => !t.includes("\n"), "expected a single line")
-  .refine((t) => !/[<>{}*_`]/.test(t.replace(/\[[^\]]+\]\(glossary:[a-z0-9-]+\)/g, "")), "expected plain text: the only markup allowed is [words](glossary:<id>)");
+  .refine(
+    (t) => !/[<>{}*_`]/.test(t.replace(/\[[^\]]+\]\(glossary:[a-z0-9-]+\)/g, "")),
+    "expected plain text: the only markup allowed is [words](glossary:<id>)",
+  );
 /** Ids in content/sources.yaml: every safety statement names at least one. */
 const sourceIds = z.array(kebabId).min(1, "expected at least 1 source id from content/sources.yaml");
 
@@ -266,7 +280,9 @@ export const redFlagGroupSchema = z.strictObject({
   /** One line for summary cards, starting lower-case: "a bad headache … when you are pregnant". */
   summary: safetyText,
   /** Site path (and #section) where the whole group is explained; link-checked. */
-  details: z.string().regex(/^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/, "expected a site path such as /articles/when-to-get-emergency-care#section-id"),
+  details: z
+    .string()
+    .regex(/^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/, "expected a site path such as /articles/when-to-get-emergency-care#section-id"),
   /** Optional extra advice shown under the list. */
   note: safetyText.optional(),
   items: z.array(redFlagItemSchema).min(1),
@@ -308,8 +324,14 @@ export const safetyListSchema = z
     list.items.forEach((item, i) => {
       if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `duplicate item id "${item.id}"` });
       seen.add(item.id);
-      if (list.kind === "interaction" && !item.medicine) ctx.addIssue({ code: "custom", path: ["items", i, "medicine"], message: "is required: an interaction names its medicine" });
-      if (list.kind !== "interaction" && item.medicine) ctx.addIssue({ code: "custom", path: ["items", i, "medicine"], message: `is only for interaction lists (this list is a ${list.kind} list)` });
+      if (list.kind === "interaction" && !item.medicine)
+        ctx.addIssue({ code: "custom", path: ["items", i, "medicine"], message: "is required: an interaction names its medicine" });
+      if (list.kind !== "interaction" && item.medicine)
+        ctx.addIssue({
+          code: "custom",
+          path: ["items", i, "medicine"],
+          message: `is only for interaction lists (this list is a ${list.kind} list)`,
+        });
     });
   });
 export type SafetyList = z.infer<typeof safetyListSchema>;
@@ -338,7 +360,11 @@ const figureBase = {
   /** Short heading of the figure. */
   title: z.string().min(5).max(80),
   /** One line under the figure that says what it shows. */
-  caption: z.string().min(10).max(240).refine((t) => !t.includes("\n"), "expected a single line"),
+  caption: z
+    .string()
+    .min(10)
+    .max(240)
+    .refine((t) => !t.includes("\n"), "expected a single line"),
   /** Where the numbers come from: ids in content/sources.yaml. */
   sources: z.array(kebabId).min(1, "expected at least 1 source id from content/sources.yaml"),
 };
@@ -349,10 +375,16 @@ const barsFigure = z.strictObject({
   kind: z.literal("bars"),
   /** Printed after every value: "mg". */
   unit: z.string().min(1).max(12),
-  series: z.array(z.strictObject({ id: kebabId, label })).min(1).max(2),
+  series: z
+    .array(z.strictObject({ id: kebabId, label }))
+    .min(1)
+    .max(2),
   /** An optional line across the bars, e.g. a daily need. */
   reference: z.strictObject({ label, value: z.number().positive() }).optional(),
-  rows: z.array(z.strictObject({ label, values: z.record(kebabId, z.number().nonnegative()) })).min(2).max(20),
+  rows: z
+    .array(z.strictObject({ label, values: z.record(kebabId, z.number().nonnegative()) }))
+    .min(2)
+    .max(20),
 });
 const timelineFigure = z.strictObject({
   ...figureBase,
@@ -375,7 +407,10 @@ const partsFigure = z.strictObject({
   /** One bar split into shares. */
   kind: z.literal("parts"),
   unit: z.string().min(1).max(12),
-  parts: z.array(z.strictObject({ label, value: z.number().positive() })).min(2).max(6),
+  parts: z
+    .array(z.strictObject({ label, value: z.number().positive() }))
+    .min(2)
+    .max(6),
 });
 
 /** content/figures/<id>.yaml: the numbers behind one figure. */
@@ -385,18 +420,24 @@ export const figureSchema = z.discriminatedUnion("kind", [barsFigure, timelineFi
     figure.rows.forEach((row, i) => {
       const keys = Object.keys(row.values);
       if (keys.length !== ids.length || !ids.every((id) => keys.includes(id))) {
-        ctx.addIssue({ code: "custom", path: ["rows", i, "values"], message: `expected a value for each series (${ids.join(", ")}), got ${keys.join(", ") || "none"}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["rows", i, "values"],
+          message: `expected a value for each series (${ids.join(", ")}), got ${keys.join(", ") || "none"}`,
+        });
       }
     });
   }
   if (figure.kind === "timeline") {
     figure.steps.forEach((step, i) => {
-      if (Array.isArray(step.minutes) && step.minutes[0]! > step.minutes[1]!) ctx.addIssue({ code: "custom", path: ["steps", i, "minutes"], message: "expected [fewest, most] with fewest first" });
+      if (Array.isArray(step.minutes) && step.minutes[0]! > step.minutes[1]!)
+        ctx.addIssue({ code: "custom", path: ["steps", i, "minutes"], message: "expected [fewest, most] with fewest first" });
     });
   }
   if (figure.kind === "parts" && figure.unit === "%") {
     const total = figure.parts.reduce((sum, p) => sum + p.value, 0);
-    if (Math.abs(total - 100) > 0.01) ctx.addIssue({ code: "custom", path: ["parts"], message: `expected shares that add up to 100, got ${total}` });
+    if (Math.abs(total - 100) > 0.01)
+      ctx.addIssue({ code: "custom", path: ["parts"], message: `expected shares that add up to 100, got ${total}` });
   }
 });
 export type Figure = z.infer<typeof figureSchema> & { id: string };

@@ -5,7 +5,6 @@ import type { Content } from "./types";
 /** Published URL → the section anchors on it, as kept in content/published-urls.json. */
 export type UrlManifest = Record<string, string[]>;
 
-
 /** Every URL and section anchor the site publishes now. */
 export function publishedUrls(content: Pick<Content, "articles" | "glossary" | "pages">): UrlManifest {
   const urls: UrlManifest = Object.fromEntries(staticPaths.map((p) => [p, []]));
@@ -32,7 +31,8 @@ export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "ar
     if ((staticPaths as readonly string[]).includes(url)) continue;
     const [, kind, id = ""] = url.split("/");
     if (kind === "topics") {
-      if (!(id in topics)) messages.push(`${url} was published but that topic is gone: keep the topic, or point a redirect at its replacement`);
+      if (!(id in topics))
+        messages.push(`${url} was published but that topic is gone: keep the topic, or point a redirect at its replacement`);
     } else if (kind === "articles") {
       const article = content.articles.find((a) => a.slug === id || a.frontmatter.formerSlugs.includes(id));
       if (!article) {
@@ -41,7 +41,9 @@ export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "ar
       }
       const ids = new Set([...article.facts.headings.map((h) => h.id), ...Object.keys(article.frontmatter.formerAnchors)]);
       for (const anchor of anchors.filter((x) => !ids.has(x))) {
-        messages.push(`${url}#${anchor} was published but "${article.slug}" has no such section: add "${anchor}: <current-id>" to its formerAnchors`);
+        messages.push(
+          `${url}#${anchor} was published but "${article.slug}" has no such section: add "${anchor}: <current-id>" to its formerAnchors`,
+        );
       }
     } else if (kind === "glossary") {
       if (!content.glossary.some((g) => g.id === id || g.frontmatter.formerIds.includes(id))) {
@@ -50,7 +52,9 @@ export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "ar
     } else if (kind && id === "" && url === `/${kind}`) {
       const page = content.pages.find((p) => p.slug === kind);
       if (!page) messages.push(`${url} was published but content/pages/${kind}.mdx is gone: restore it`);
-      else for (const anchor of anchors.filter((x) => !page.facts.headings.some((h) => h.id === x))) messages.push(`${url}#${anchor} was published but that page has no such section: restore the id`);
+      else
+        for (const anchor of anchors.filter((x) => !page.facts.headings.some((h) => h.id === x)))
+          messages.push(`${url}#${anchor} was published but that page has no such section: restore the id`);
     } else {
       messages.push(`${url} is not a page this site can publish`);
     }

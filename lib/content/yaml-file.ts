@@ -18,10 +18,16 @@ export function parseYaml<S extends z.ZodType>(
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
     const field = firstLine > 1 ? "frontmatter" : undefined;
-    return { ok: false, problems: doc.errors.map((e) => ({ file, line: lineAt(e.pos[0]), field, message: `invalid YAML: ${e.message.split("\n")[0]}` })) };
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({ file, line: lineAt(e.pos[0]), field, message: `invalid YAML: ${e.message.split("\n")[0]}` })),
+    };
   }
   if (!isMap(doc.contents)) {
-    return { ok: false, problems: [{ file, line: firstLine, field: firstLine > 1 ? "frontmatter" : undefined, message: "expected YAML fields (key: value)" }] };
+    return {
+      ok: false,
+      problems: [{ file, line: firstLine, field: firstLine > 1 ? "frontmatter" : undefined, message: "expected YAML fields (key: value)" }],
+    };
   }
   // Point at the deepest node that exists: a missing field points at its parent.
   const lineOf = (path: readonly PropertyKey[]) => {

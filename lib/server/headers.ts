@@ -62,7 +62,8 @@ export const headerRules: readonly HeaderRule[] = [
   ...immutablePrefixes.map((prefix) => ({ pattern: `${prefix}*`, headers: { "Cache-Control": cacheForever } })),
 ];
 
-export const matches = (pattern: string, path: string) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+export const matches = (pattern: string, path: string) =>
+  pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
 /** Whether the page or file at `path` may run WebAssembly. */
 export const runsWasm = (path: string) => wasmPatterns.some((p) => matches(p, path));

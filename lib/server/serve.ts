@@ -20,7 +20,11 @@ if (!existsSync(join(dir, "index.html"))) {
 
 const redirects = new Map(parseRedirects(readFileSync(join(dir, "_redirects"), "utf8")).map((r) => [r.from, r.to]));
 const hidden = new Set(hostFiles);
-const notFoundPage = { html: readFileSync(join(dir, "404.html")), br: optional(join(dir, "404.html.br")), gzip: optional(join(dir, "404.html.gz")) };
+const notFoundPage = {
+  html: readFileSync(join(dir, "404.html")),
+  br: optional(join(dir, "404.html.br")),
+  gzip: optional(join(dir, "404.html.gz")),
+};
 function optional(file: string) {
   return existsSync(file) ? readFileSync(file) : null;
 }
@@ -45,7 +49,11 @@ const files = sirv(dir, {
   setHeaders(res, pathname) {
     setHeaders(res, pathname.replace(/\.html$/, "").replace(/\/index$/, "/"));
     // Types sirv does not know: say what they are rather than send none.
-    const extra = /\.(ico)$/.test(pathname) ? "image/x-icon" : /\.(pagefind|pf_fragment|pf_index|pf_meta)$/.test(pathname) ? "application/octet-stream" : null;
+    const extra = /\.(ico)$/.test(pathname)
+      ? "image/x-icon"
+      : /\.(pagefind|pf_fragment|pf_index|pf_meta)$/.test(pathname)
+        ? "application/octet-stream"
+        : null;
     if (extra) res.setHeader("Content-Type", extra);
   },
   onNoMatch: (req, res) => sendNotFound(req, res),
@@ -54,7 +62,12 @@ const files = sirv(dir, {
 function sendNotFound(req: IncomingMessage, res: ServerResponse) {
   setHeaders(res, "/404");
   const accepts = String(req.headers["accept-encoding"] ?? "");
-  const [body, encoding] = notFoundPage.br && /\bbr\b/.test(accepts) ? [notFoundPage.br, "br"] : notFoundPage.gzip && /\bgzip\b/.test(accepts) ? [notFoundPage.gzip, "gzip"] : [notFoundPage.html, null];
+  const [body, encoding] =
+    notFoundPage.br && /\bbr\b/.test(accepts)
+      ? [notFoundPage.br, "br"]
+      : notFoundPage.gzip && /\bgzip\b/.test(accepts)
+        ? [notFoundPage.gzip, "gzip"]
+        : [notFoundPage.html, null];
   if (encoding) res.setHeader("Content-Encoding", encoding);
   res.setHeader("Vary", "Accept-Encoding");
   res.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -101,7 +114,9 @@ const server = createServer((req, res) => {
   files(req, res, () => sendNotFound(req, res));
 });
 // CONNECT never reaches the request handler; answer it rather than drop the connection.
-server.on("connect", (_req, socket) => socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+server.on("connect", (_req, socket) =>
+  socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+);
 // Keep idle connections longer than a proxy in front would (commonly 60 s), so the server never closes a
 // kept-alive connection just as a new request arrives on it.
 server.keepAliveTimeout = 65_000;

@@ -20,7 +20,11 @@ function article(i: number): string {
     `Magnesium helps your body in many ways, and this paragraph number ${k} of article ${i} explains one of them in plain words. ` +
     `Your kidneys keep the level steady most of the time. When the level falls, you may feel weak or tired <Cite id="source-${k % 2}" />. ` +
     `A doctor can check your blood and talk with you about food, tablets or a drip.`;
-  const sections = Array.from({ length: 6 }, (_, k) => `## Section ${k + 1} of article ${i} {#section-${k + 1}}\n\n${para(k)} A <Term id="${term(k)}">medical word</Term> appears here.\n\n${para(k + 6)}\n\n### Detail ${k + 1} {#detail-${k + 1}}\n\n- One point about it.\n- Another point about it.\n- A third point about it.\n`);
+  const sections = Array.from(
+    { length: 6 },
+    (_, k) =>
+      `## Section ${k + 1} of article ${i} {#section-${k + 1}}\n\n${para(k)} A <Term id="${term(k)}">medical word</Term> appears here.\n\n${para(k + 6)}\n\n### Detail ${k + 1} {#detail-${k + 1}}\n\n- One point about it.\n- Another point about it.\n- A third point about it.\n`,
+  );
   return `---
 title: Synthetic article number ${i} for the build benchmark
 description: A generated article that looks like a real one, used only to measure how the build scales with the number of articles.
@@ -68,13 +72,19 @@ ${para(101)}
 function measure(command: string, args: string[], cwd: string): Promise<{ seconds: number; peakMiB: number; output: string }> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: "1", CONTENT_TODAY: "2026-11-22" }, detached: true });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: "1", CONTENT_TODAY: "2026-11-22" },
+      detached: true,
+    });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     let peak = 0;
     const tree = (pid: number): number[] => {
-      const kids = existsSync(`/proc/${pid}/task/${pid}/children`) ? readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number) : [];
+      const kids = existsSync(`/proc/${pid}/task/${pid}/children`)
+        ? readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number)
+        : [];
       return [pid, ...kids.flatMap(tree)];
     };
     const rss = (pid: number) => {
@@ -85,7 +95,10 @@ function measure(command: string, args: string[], cwd: string): Promise<{ second
       }
     };
     const timer = setInterval(() => {
-      peak = Math.max(peak, tree(child.pid!).reduce((n, pid) => n + rss(pid), 0));
+      peak = Math.max(
+        peak,
+        tree(child.pid!).reduce((n, pid) => n + rss(pid), 0),
+      );
     }, 100);
     child.on("close", (code) => {
       clearInterval(timer);
@@ -111,7 +124,14 @@ async function build(dir: string) {
     peakMiB: Math.max(check.peakMiB, next.peakMiB, site.peakMiB),
     compiled: Number(/(\d+) compiled, \d+ from cache/.exec(check.output)?.[1] ?? NaN),
     drawn: Number(/share cards \((\d+) drawn\)/.exec(site.output)?.[1] ?? NaN),
-    phases: { "content check": check.seconds, "Next compile": compile, "Next prerender": next.seconds - compile, "static step": site.seconds - og - search, "OG images": og, "search index": search },
+    phases: {
+      "content check": check.seconds,
+      "Next compile": compile,
+      "Next prerender": next.seconds - compile,
+      "static step": site.seconds - og - search,
+      "OG images": og,
+      "search index": search,
+    },
   };
 }
 
@@ -122,17 +142,41 @@ for (const n of sizes) {
   const dir = join(root, ".bench", `build-${n}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ["app", "components", "lib", "public", "content", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package.json"]) {
+  for (const entry of [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "content",
+    "next.config.mjs",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "package.json",
+  ]) {
     cpSync(entry, join(dir, entry), { recursive: true });
   }
   // The real articles stay (site pages link to them); the synthetic ones are added beside them.
-  for (let i = 0; i < n; i++) writeFileSync(join(dir, "content", "articles", `synthetic-${i}.mdx`), article(i).replace(/related: \[synthetic-(\d+)\]/, (_, j) => `related: [synthetic-${Number(j) % n === i ? (i + 1) % n : Number(j) % n}]`));
+  for (let i = 0; i < n; i++)
+    writeFileSync(
+      join(dir, "content", "articles", `synthetic-${i}.mdx`),
+      article(i).replace(
+        /related: \[synthetic-(\d+)\]/,
+        (_, j) => `related: [synthetic-${Number(j) % n === i ? (i + 1) % n : Number(j) % n}]`,
+      ),
+    );
   const cold = await build(dir);
   const warm = await build(dir);
-  const where = (b: typeof cold) => Object.entries(b.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(", ");
+  const where = (b: typeof cold) =>
+    Object.entries(b.phases)
+      .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+      .join(", ");
   console.log(`N=${n} cold ${cold.seconds.toFixed(1)} s: ${where(cold)}`);
-  console.log(`N=${n} rebuild ${warm.seconds.toFixed(1)} s: ${where(warm)}; compiled ${warm.compiled} documents, drew ${warm.drawn} share cards`);
-  results.push(`bench:build N=${n} cold_s=${cold.seconds.toFixed(1)} rebuild_s=${warm.seconds.toFixed(1)} peak_mib=${Math.round(Math.max(cold.peakMiB, warm.peakMiB))} compiled_on_rebuild=${warm.compiled}`);
+  console.log(
+    `N=${n} rebuild ${warm.seconds.toFixed(1)} s: ${where(warm)}; compiled ${warm.compiled} documents, drew ${warm.drawn} share cards`,
+  );
+  results.push(
+    `bench:build N=${n} cold_s=${cold.seconds.toFixed(1)} rebuild_s=${warm.seconds.toFixed(1)} peak_mib=${Math.round(Math.max(cold.peakMiB, warm.peakMiB))} compiled_on_rebuild=${warm.compiled}`,
+  );
   // BENCH_KEEP=1 keeps the copy (and its out/) to look into.
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }

@@ -15,15 +15,36 @@ try {
   for (const { type, path } of pageTypes()) {
     if (type === "404") {
       // Lighthouse will not audit a document whose status is 404 (ERRORED_DOCUMENT_REQUEST); say so.
-      rows.push({ page: `${type} (${path})`, perf: "n/a", a11y: "n/a", "best pr.": "n/a", seo: "n/a", "LCP ms": "-", CLS: "-", "TBT ms": "-", "failed audits": "Lighthouse refuses HTTP 404 documents" });
+      rows.push({
+        page: `${type} (${path})`,
+        perf: "n/a",
+        a11y: "n/a",
+        "best pr.": "n/a",
+        seo: "n/a",
+        "LCP ms": "-",
+        CLS: "-",
+        "TBT ms": "-",
+        "failed audits": "Lighthouse refuses HTTP 404 documents",
+      });
       continue;
     }
-    const results: { performance: number; accessibility: number; bestPractices: number; seo: number; lcp: number; cls: number; tbt: number; failing: string[] }[] = [];
+    const results: {
+      performance: number;
+      accessibility: number;
+      bestPractices: number;
+      seo: number;
+      lcp: number;
+      cls: number;
+      tbt: number;
+      failing: string[];
+    }[] = [];
     for (let i = 0; i < runs; i++) {
       // Lighthouse's trace recording fails now and then (NO_NAVSTART); such a run is repeated, up to twice.
       let lhr = (await lighthouse(`${site.url}${path}`, { port: chrome.port, output: "json", logLevel: "error" }))!.lhr;
-      for (let retry = 0; lhr.runtimeError && retry < 2; retry++) lhr = (await lighthouse(`${site.url}${path}`, { port: chrome.port, output: "json", logLevel: "error" }))!.lhr;
-      if (lhr.runtimeError) throw new Error(`${path}: Lighthouse could not measure the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      for (let retry = 0; lhr.runtimeError && retry < 2; retry++)
+        lhr = (await lighthouse(`${site.url}${path}`, { port: chrome.port, output: "json", logLevel: "error" }))!.lhr;
+      if (lhr.runtimeError)
+        throw new Error(`${path}: Lighthouse could not measure the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       results.push({
         performance: lhr.categories.performance!.score! * 100,
         accessibility: lhr.categories.accessibility!.score! * 100,
@@ -32,10 +53,13 @@ try {
         lcp: lhr.audits["largest-contentful-paint"]!.numericValue!,
         cls: lhr.audits["cumulative-layout-shift"]!.numericValue!,
         tbt: lhr.audits["total-blocking-time"]!.numericValue!,
-        failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id),
+        failing: Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+          .map((a) => a.id),
       });
     }
-    const m = (key: "performance" | "accessibility" | "bestPractices" | "seo" | "lcp" | "cls" | "tbt") => median(results.map((r) => r[key]));
+    const m = (key: "performance" | "accessibility" | "bestPractices" | "seo" | "lcp" | "cls" | "tbt") =>
+      median(results.map((r) => r[key]));
     rows.push({
       page: `${type} (${path})`,
       perf: m("performance"),
@@ -55,8 +79,17 @@ try {
 console.log(`Lighthouse ${runs} runs per page, medians (mobile, simulated throttling):`);
 console.table(rows);
 const scored = rows.filter((r) => typeof r.perf === "number");
-const all100 = (key: string, except = "") => scored.filter((r) => !String(r.page).startsWith(except) || !except).filter((r) => r[key] !== 100).map((r) => String(r.page).split(" (")[0]);
-const below = { performance: all100("perf"), accessibility: all100("a11y"), "best practices": all100("best pr."), seo: all100("seo").filter((p) => p !== "share page") };
+const all100 = (key: string, except = "") =>
+  scored
+    .filter((r) => !String(r.page).startsWith(except) || !except)
+    .filter((r) => r[key] !== 100)
+    .map((r) => String(r.page).split(" (")[0]);
+const below = {
+  performance: all100("perf"),
+  accessibility: all100("a11y"),
+  "best practices": all100("best pr."),
+  seo: all100("seo").filter((p) => p !== "share page"),
+};
 console.log(
   `bench:lighthouse pages=${scored.length} perf_min=${Math.min(...scored.map((r) => r.perf as number))} a11y_min=${Math.min(...scored.map((r) => r.a11y as number))} ` +
     `best_practices_min=${Math.min(...scored.map((r) => r["best pr."] as number))} seo_min_indexable=${Math.min(...scored.filter((r) => !String(r.page).startsWith("share")).map((r) => r.seo as number))} ` +

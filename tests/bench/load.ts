@@ -13,7 +13,14 @@ async function drive(name: string, start: (port: number, probe: string) => Retur
   const server = await start(port, path);
   try {
     const r = await autocannon({ url: `${server.url}${path}`, connections, duration, headers: { "accept-encoding": "gzip" } });
-    return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, mib: r.throughput.average / 1024 / 1024 };
+    return {
+      name,
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.errors + r.timeouts + r.non2xx,
+      mib: r.throughput.average / 1024 / 1024,
+    };
   } finally {
     server.stop();
   }
@@ -21,8 +28,19 @@ async function drive(name: string, start: (port: number, probe: string) => Retur
 
 const results = [await drive("npm start", startSite, 3310), await drive("nginx", startNginx, 3311)];
 console.log(`Load: ${path}, ${connections} connections, ${duration} s each, Accept-Encoding: gzip`);
-console.table(results.map((r) => ({ server: r.name, "requests/s": Math.round(r.rps), "p50 ms": r.p50, "p99 ms": r.p99, "MiB/s": r.mib.toFixed(1), errors: r.errors })));
+console.table(
+  results.map((r) => ({
+    server: r.name,
+    "requests/s": Math.round(r.rps),
+    "p50 ms": r.p50,
+    "p99 ms": r.p99,
+    "MiB/s": r.mib.toFixed(1),
+    errors: r.errors,
+  })),
+);
 const [site, nginx] = results as [(typeof results)[0], (typeof results)[0]];
 const ratio = site.rps / nginx.rps;
-console.log(`bench:load npm_start_rps=${Math.round(site.rps)} nginx_rps=${Math.round(nginx.rps)} ratio=${ratio.toFixed(2)} npm_start_p50_ms=${site.p50} npm_start_p99_ms=${site.p99} nginx_p50_ms=${nginx.p50} nginx_p99_ms=${nginx.p99} errors=${site.errors + nginx.errors} (goal: ratio ≥ 0.50, 0 errors)`);
+console.log(
+  `bench:load npm_start_rps=${Math.round(site.rps)} nginx_rps=${Math.round(nginx.rps)} ratio=${ratio.toFixed(2)} npm_start_p50_ms=${site.p50} npm_start_p99_ms=${site.p99} nginx_p50_ms=${nginx.p50} nginx_p99_ms=${nginx.p99} errors=${site.errors + nginx.errors} (goal: ratio ≥ 0.50, 0 errors)`,
+);
 if (site.errors + nginx.errors > 0) process.exitCode = 1;

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const words = (file: string) => readFileSync(file, "utf8").replace(/^---[\s\S]*?\n---\n/, "").split(/\s+/).length;
+const words = (file: string) =>
+  readFileSync(file, "utf8")
+    .replace(/^---[\s\S]*?\n---\n/, "")
+    .split(/\s+/).length;
 
 /** One page of each type, for the weight and Lighthouse benchmarks. */
 export function pageTypes(): { type: string; path: string }[] {
@@ -25,4 +28,11 @@ export function pageTypes(): { type: string; path: string }[] {
 }
 
 export const chromiumPath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-export const chromiumFlags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const chromiumFlags = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];

@@ -1,7 +1,11 @@
 import { spawn } from "node:child_process";
 
 /** Starts a server in its own process group, waits until `probe` answers, and returns a stop function. */
-export async function startServer(command: string, args: string[], options: { port: number; probe?: string; cwd?: string; env?: Record<string, string> }) {
+export async function startServer(
+  command: string,
+  args: string[],
+  options: { port: number; probe?: string; cwd?: string; env?: Record<string, string> },
+) {
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, PORT: String(options.port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...options.env },

@@ -30,7 +30,10 @@ test("every article page is built and renders its title", async ({ request }) =>
 });
 
 test("an article loads no framework JavaScript: only the enhancement script", async ({ page }) => {
-  const scripts = () => page.locator("script:not([type='application/ld+json'])").evaluateAll((els) => els.map((e) => `${e.getAttribute("type")} ${e.getAttribute("src")}`));
+  const scripts = () =>
+    page
+      .locator("script:not([type='application/ld+json'])")
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute("type")} ${e.getAttribute("src")}`));
   for (const article of articles) {
     await page.goto(`/articles/${article.slug}`);
     expect(await scripts(), article.slug).toEqual([expect.stringMatching(/^module \/_assets\/enhance\.[0-9a-f]+\.js$/)]);

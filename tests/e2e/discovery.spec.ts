@@ -11,7 +11,8 @@ const slugs = (dir: "content/articles" | "content/glossary") => under(dir === "c
 
 test("the sitemap lists every article, glossary term and page, with review dates, and not the staff page", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
-  for (const slug of slugs("content/articles")) expect(xml).toMatch(new RegExp(`<loc>https://[^<]+/articles/${slug}</loc>\\s*<lastmod>\\d{4}-\\d{2}-\\d{2}`));
+  for (const slug of slugs("content/articles"))
+    expect(xml).toMatch(new RegExp(`<loc>https://[^<]+/articles/${slug}</loc>\\s*<lastmod>\\d{4}-\\d{2}-\\d{2}`));
   for (const id of slugs("content/glossary")) expect(xml).toContain(`/glossary/${id}</loc>`);
   for (const page of ["/contact", "/privacy"]) expect(xml).toContain(`${page}</loc>`);
   expect(xml).not.toContain("/share</loc>");
@@ -131,7 +132,11 @@ test("articles show breadcrumbs, contents for long pages, and previous/next with
   // Expectations come from the content itself, so an editor's reordering or retitling breaks nothing:
   // the test checks that the page shows what the data says, for an article with a neighbour on each side.
   const content = await loadContent({ ...contentOptions(), includeDrafts: false });
-  const hubs = Object.keys(topics).map((t) => content.articles.filter((a) => a.frontmatter.topic === t).sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.frontmatter.title.localeCompare(b.frontmatter.title)));
+  const hubs = Object.keys(topics).map((t) =>
+    content.articles
+      .filter((a) => a.frontmatter.topic === t)
+      .sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.frontmatter.title.localeCompare(b.frontmatter.title)),
+  );
   const hub = hubs.find((h) => h.length >= 3)!;
   const [prev, article, next] = [hub[0]!, hub[1]!, hub[2]!];
   const label = topics[article.frontmatter.topic].label;
@@ -145,7 +150,10 @@ test("articles show breadcrumbs, contents for long pages, and previous/next with
   // A long article lists its sections, and every entry lands on one.
   const long = content.articles.find((a) => a.facts.headings.filter((h) => h.depth === 2).length >= 4)!;
   await page.goto(`/articles/${long.slug}`);
-  const links = await page.getByRole("navigation", { name: "On this page" }).getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const links = await page
+    .getByRole("navigation", { name: "On this page" })
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(links.length).toBeGreaterThanOrEqual(4);
   for (const href of links) await expect(page.locator(href!)).toBeAttached();
 });

@@ -58,7 +58,8 @@ test("the A–Z index jumps to a letter, and carries DefinedTermSet data", async
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(data["@type"]).toBe("DefinedTermSet");
   expect(data.hasDefinedTerm.length).toBe(await page.locator("main dl > div").count());
-  for (const t of data.hasDefinedTerm) expect(t).toMatchObject({ "@type": "DefinedTerm", name: expect.any(String), url: expect.stringMatching(/^https:\/\//) });
+  for (const t of data.hasDefinedTerm)
+    expect(t).toMatchObject({ "@type": "DefinedTerm", name: expect.any(String), url: expect.stringMatching(/^https:\/\//) });
 });
 
 test("a term's page carries DefinedTerm data linked to the set", async ({ page }) => {
@@ -70,7 +71,10 @@ test("a term's page carries DefinedTerm data linked to the set", async ({ page }
 
 test("an article links related topics, without duplicates", async ({ page }) => {
   await page.goto("/articles/side-effects");
-  const links = await page.getByRole("navigation", { name: "Related topics" }).getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const links = await page
+    .getByRole("navigation", { name: "Related topics" })
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(links.length).toBeGreaterThan(0);
   expect(new Set(links).size).toBe(links.length);
   expect(links).not.toContain("/articles/side-effects");

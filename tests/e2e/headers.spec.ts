@@ -6,7 +6,9 @@ import { cacheProblems, headerProblems } from "./quality/checks";
 async function assets(request: import("@playwright/test").APIRequestContext) {
   const home = await (await request.get("/")).text();
   const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(home)![1]!;
-  const script = /<script type="module" src="(\/_assets\/enhance\.[0-9a-f]+\.js)"/.exec(await (await request.get("/articles/side-effects")).text())![1]!;
+  const script = /<script type="module" src="(\/_assets\/enhance\.[0-9a-f]+\.js)"/.exec(
+    await (await request.get("/articles/side-effects")).text(),
+  )![1]!;
   return { css, script };
 }
 
@@ -41,14 +43,17 @@ test("one site-wide CSP without hashes; only search (its page and Pagefind's fil
     expect(csp.includes("'wasm-unsafe-eval'"), path).toBe(path === "/search");
     // The same policy travels inside the page, for hosts that send no headers (less frame-ancestors,
     // which a <meta> policy cannot carry).
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await response.text())?.[1]?.replace(/&#x27;|&#39;/g, "'");
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(await response.text())?.[1]
+      ?.replace(/&#x27;|&#39;/g, "'");
     expect(meta, path).toBe(csp.replace("; frame-ancestors 'none'", ""));
   }
 });
 
 test("browsers keep hashed files forever and revalidate pages", async ({ request }) => {
   const { css, script } = await assets(request);
-  for (const path of [css, script]) expect((await request.get(path)).headers()["cache-control"], path).toBe("public, max-age=31536000, immutable");
+  for (const path of [css, script])
+    expect((await request.get(path)).headers()["cache-control"], path).toBe("public, max-age=31536000, immutable");
   for (const path of ["/", "/articles/side-effects", "/pagefind/pagefind.js", "/og/articles/side-effects.png"]) {
     const response = await request.get(path);
     expect(cacheProblems(response.headers()["cache-control"] ?? ""), path).toEqual([]);

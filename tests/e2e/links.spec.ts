@@ -43,7 +43,10 @@ test("without JavaScript, the copy control is a plain link to the section", asyn
   const page = await context.newPage();
   await page.goto("/articles/side-effects");
   const id = await page.locator(".section-heading h2").first().getAttribute("id");
-  await expect(page.locator(".section-heading a.copy-link-control").first()).toHaveAttribute("href", `${siteUrl}/articles/side-effects#${id}`);
+  await expect(page.locator(".section-heading a.copy-link-control").first()).toHaveAttribute(
+    "href",
+    `${siteUrl}/articles/side-effects#${id}`,
+  );
   await context.close();
 });
 
@@ -77,7 +80,9 @@ test.describe("the share page for staff", () => {
 
     await page.getByLabel(/Add a campaign tag/).check();
     await first.locator("ul li").first().getByRole("button").click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${siteUrl}/articles/[a-z0-9-]+\\?utm_source=email#[a-z0-9-]+$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`^${siteUrl}/articles/[a-z0-9-]+\\?utm_source=email#[a-z0-9-]+$`),
+    );
   });
 });
 

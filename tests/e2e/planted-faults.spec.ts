@@ -1,8 +1,19 @@
 import { expect, test } from "@playwright/test";
-import { axeViolations, brokenLinks, cacheProblems, focusProblems, headerProblems, htmlErrors, linkTargets, scriptProblems, watch } from "./quality/checks";
+import {
+  axeViolations,
+  brokenLinks,
+  cacheProblems,
+  focusProblems,
+  headerProblems,
+  htmlErrors,
+  linkTargets,
+  scriptProblems,
+  watch,
+} from "./quality/checks";
 
 // Each check in the quality gate must catch the fault it exists for. These plant one fault at a time.
-const valid = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main>${body}</main></body></html>`;
+const valid = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main>${body}</main></body></html>`;
 
 test("axe catches an image without alt text", async ({ page }) => {
   await page.setContent(valid('<h1>Page</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'));
@@ -49,7 +60,9 @@ test("the link check catches a broken anchor and a broken page link", async ({ r
 
 test("html-validate catches invalid markup", async () => {
   expect(await htmlErrors(valid("<h1>Page</h1><p>ok</p>"))).toEqual([]);
-  expect((await htmlErrors(valid("<h1>Page</h1><ul><p>not a list item</p></ul><div id=a></div><div id=a></div>"))).join("\n")).toMatch(/element-permitted-content[\s\S]*no-dup-id|no-dup-id[\s\S]*element-permitted-content/);
+  expect((await htmlErrors(valid("<h1>Page</h1><ul><p>not a list item</p></ul><div id=a></div><div id=a></div>"))).join("\n")).toMatch(
+    /element-permitted-content[\s\S]*no-dup-id|no-dup-id[\s\S]*element-permitted-content/,
+  );
 });
 
 test("the header check catches a weakened header", async ({ request }) => {
@@ -57,8 +70,12 @@ test("the header check catches a weakened header", async ({ request }) => {
   expect(headerProblems(good)).toEqual([]);
   const weakened = (change: Record<string, string>) => headerProblems({ ...good, ...change });
   const csp = good["content-security-policy"]!;
-  expect(weakened({ "content-security-policy": csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") })).toEqual([expect.stringMatching(/script-src allows unsafe code/)]);
-  expect(weakened({ "content-security-policy": csp.replace("frame-ancestors 'none'", "frame-ancestors *") })).toEqual(["CSP frame-ancestors is not 'none'"]);
+  expect(weakened({ "content-security-policy": csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") })).toEqual([
+    expect.stringMatching(/script-src allows unsafe code/),
+  ]);
+  expect(weakened({ "content-security-policy": csp.replace("frame-ancestors 'none'", "frame-ancestors *") })).toEqual([
+    "CSP frame-ancestors is not 'none'",
+  ]);
   expect(weakened({ "x-content-type-options": "" })).toEqual(["X-Content-Type-Options is not nosniff"]);
   expect(weakened({ "referrer-policy": "unsafe-url" })).toEqual(['Referrer-Policy too loose: "unsafe-url"']);
   expect(weakened({ "permissions-policy": "camera=(self)" })).toHaveLength(4);
@@ -70,8 +87,10 @@ test("the script check catches the framework coming back and an inline script", 
   const page = await (await request.get("/articles/side-effects")).text();
   expect(scriptProblems(page)).toEqual([]);
   const planted = (tag: string) => page.replace("</body>", `${tag}</body>`);
-  expect(scriptProblems(planted('<script src="/_next/static/chunks/main.js" async=""></script>'))).toEqual([expect.stringMatching(/^unexpected script/)]);
-  expect(scriptProblems(planted("<script>self.__next_f.push([1,\"x\"])</script>"))).toHaveLength(2);
+  expect(scriptProblems(planted('<script src="/_next/static/chunks/main.js" async=""></script>'))).toEqual([
+    expect.stringMatching(/^unexpected script/),
+  ]);
+  expect(scriptProblems(planted('<script>self.__next_f.push([1,"x"])</script>'))).toHaveLength(2);
   expect(scriptProblems(planted('<link rel="modulepreload" href="/x.js"/>'))).toEqual([expect.stringMatching(/^script preload/)]);
 });
 

@@ -1,5 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { axeViolations, brokenLinks, cacheProblems, focusProblems, headerProblems, htmlErrors, linkTargets, scriptProblems, watch } from "./quality/checks";
+import {
+  axeViolations,
+  brokenLinks,
+  cacheProblems,
+  focusProblems,
+  headerProblems,
+  htmlErrors,
+  linkTargets,
+  scriptProblems,
+  watch,
+} from "./quality/checks";
 import { notFoundPage, sitePages } from "./quality/site-pages";
 
 // The full quality gate, on every page the site serves (against `npm start`).

@@ -40,5 +40,7 @@ test("the generated host files carry the redirect", async ({ request }) => {
   // Both files are read by the host, never served; what they say is checked in the unit tests and here
   // through the servers that apply them.
   expect((await request.get("/_redirects")).status()).toBe(404);
-  expect((await request.get("/articles/old-article", { maxRedirects: 0 })).headers()["content-security-policy"]).toContain("script-src 'self'");
+  expect((await request.get("/articles/old-article", { maxRedirects: 0 })).headers()["content-security-policy"]).toContain(
+    "script-src 'self'",
+  );
 });

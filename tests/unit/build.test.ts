@@ -24,7 +24,7 @@ function nextBuild(root: string) {
 }
 
 const brokenArticle = (root: string) =>
-  edit(root, "articles/alpha-article.mdx", (s) => s.replace("<Callout type=\"info\">", "<Widget>").replace("</Callout>", "</Widget>"));
+  edit(root, "articles/alpha-article.mdx", (s) => s.replace('<Callout type="info">', "<Widget>").replace("</Callout>", "</Widget>"));
 
 describe("npm run check:content", () => {
   it("passes good content and says what it checked", () => {
@@ -54,22 +54,31 @@ describe("the production build", () => {
     expect(existsSync(join(distDir, "articles", "alpha-article.html"))).toBe(false);
   });
 
-  it("prerenders published articles, never publishes a draft, and compiles nothing the content check compiled", { timeout: 240_000 }, () => {
-    const root = fixtureRoot();
-    edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
-    edit(root, "articles/alpha-article.mdx", (s) => s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"));
-    // A static export needs at least one page per route, so this site gets a site page too.
-    mkdirSync(join(root, "content", "pages"));
-    writeFileSync(join(root, "content", "pages", "contact.mdx"), "---\ntitle: Contact\ndescription: A fixture site page, so that the site-page route has a page to build.\nlastUpdated: 2026-01-10\n---\n\nWrite to us.\n");
-    expect(run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: root }).output).toMatch(/5 compiled, 0 from cache/);
-    const cache = join(root, ".content-cache", "compiled.json");
-    const written = statSync(cache).mtimeMs;
-    const { status, output, distDir } = nextBuild(root);
-    expect(status, output).toBe(0);
-    // The cache is rewritten only when something had to be compiled.
-    expect(statSync(cache).mtimeMs).toBe(written);
-    const pages = join(distDir, "articles");
-    expect(existsSync(join(pages, "alpha-article.html"))).toBe(true);
-    expect(existsSync(join(pages, "beta-article.html"))).toBe(false);
-  });
+  it(
+    "prerenders published articles, never publishes a draft, and compiles nothing the content check compiled",
+    { timeout: 240_000 },
+    () => {
+      const root = fixtureRoot();
+      edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
+      edit(root, "articles/alpha-article.mdx", (s) =>
+        s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"),
+      );
+      // A static export needs at least one page per route, so this site gets a site page too.
+      mkdirSync(join(root, "content", "pages"));
+      writeFileSync(
+        join(root, "content", "pages", "contact.mdx"),
+        "---\ntitle: Contact\ndescription: A fixture site page, so that the site-page route has a page to build.\nlastUpdated: 2026-01-10\n---\n\nWrite to us.\n",
+      );
+      expect(run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: root }).output).toMatch(/5 compiled, 0 from cache/);
+      const cache = join(root, ".content-cache", "compiled.json");
+      const written = statSync(cache).mtimeMs;
+      const { status, output, distDir } = nextBuild(root);
+      expect(status, output).toBe(0);
+      // The cache is rewritten only when something had to be compiled.
+      expect(statSync(cache).mtimeMs).toBe(written);
+      const pages = join(distDir, "articles");
+      expect(existsSync(join(pages, "alpha-article.html"))).toBe(true);
+      expect(existsSync(join(pages, "beta-article.html"))).toBe(false);
+    },
+  );
 });

@@ -19,7 +19,10 @@ describe.each(componentSpecs.map((s) => [s.name, s] as const))("<%s>", (name, sp
     expect(mine.map((e) => e.name)).toEqual(spec.examples.map((e) => e.name));
     expect(mine.length).toBeGreaterThan(0);
     for (const example of mine) {
-      const html = renderMdxToHtml(example.code, mdxComponents({ slug: "gallery", frontmatter: { sources: [] }, facts: example.facts }, real.glossary, real.shared));
+      const html = renderMdxToHtml(
+        example.code,
+        mdxComponents({ slug: "gallery", frontmatter: { sources: [] }, facts: example.facts }, real.glossary, real.shared),
+      );
       for (const text of example.shows) expect(html, `${name} / ${example.name}`).toContain(text);
     }
   });
@@ -44,6 +47,8 @@ describe("the component registry", () => {
   it("fails the check when an example stops matching the content", async () => {
     const withoutSerum = { ...real, glossary: real.glossary.filter((g) => g.id !== "serum") };
     const { problems } = await compileExamples(withoutSerum);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/components\/mdx\/term\/examples\.ts\s+example "a word in a sentence": unknown glossary term "serum"/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/components\/mdx\/term\/examples\.ts\s+example "a word in a sentence": unknown glossary term "serum"/),
+    ]);
   });
 });

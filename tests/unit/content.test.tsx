@@ -18,14 +18,31 @@ describe("the real content", () => {
 
   it("covers the uses of IV magnesium that patients ask about", () => {
     const uses = real.articles.flatMap((a) => a.facts.uses);
-    const required = ["deficiency", "eclampsia", "brain", "asthma", "torsades", "migraine", "anxiety", "depression", "fatigue", "fibromyalgia", "pain", "blood-pressure", "preterm-labor"];
-    for (const word of required) expect(uses.some((u) => u.id.includes(word)), word).toBe(true);
+    const required = [
+      "deficiency",
+      "eclampsia",
+      "brain",
+      "asthma",
+      "torsades",
+      "migraine",
+      "anxiety",
+      "depression",
+      "fatigue",
+      "fibromyalgia",
+      "pain",
+      "blood-pressure",
+      "preterm-labor",
+    ];
+    for (const word of required)
+      expect(
+        uses.some((u) => u.id.includes(word)),
+        word,
+      ).toBe(true);
   });
 
   it("marks the medical words each article introduces, so their meaning is one tap away", () => {
     for (const a of real.articles) expect(a.facts.terms.length, a.slug).toBeGreaterThanOrEqual(3);
   });
-
 });
 
 describe("the reading-level rule", () => {

@@ -20,7 +20,9 @@ describe("figures: drawn at build time from typed data", () => {
   it("draws bars with a caption and the same numbers as a table, citing the figure's sources", async () => {
     const content = await load(fixtureRoot());
     const html = page(content, "beta-article");
-    expect(html).toMatch(/<figure class="figure not-prose" aria-labelledby="fig-fixture-bars" data-figure="fixture-bars"><figcaption><span class="figure-title" id="fig-fixture-bars">Fixture foods<\/span>/);
+    expect(html).toMatch(
+      /<figure class="figure not-prose" aria-labelledby="fig-fixture-bars" data-figure="fixture-bars"><figcaption><span class="figure-title" id="fig-fixture-bars">Fixture foods<\/span>/,
+    );
     expect(html).toMatch(/<svg viewBox="0 0 320 \d+" class="figure-chart" role="img" aria-label="Bar chart: Fixture foods\./);
     // Every number of the data is both drawn and in the table.
     for (const n of ["150", "200", "60", "80", "300"]) {
@@ -54,7 +56,9 @@ describe("figures: drawn at build time from typed data", () => {
   it("rejects a bad value, naming the file, line and field", async () => {
     const root = fixtureRoot();
     edit(root, bars, (s) => s.replace("values: { women: 60, men: 80 }", "values: { women: -60, men: 80 }"));
-    expect(await loadError(root)).toMatch(/figures\/fixture-bars\.yaml:12\s+rows\[1\]\.values\.women: Too small: expected number to be >=0 \(got -60\)/);
+    expect(await loadError(root)).toMatch(
+      /figures\/fixture-bars\.yaml:12\s+rows\[1\]\.values\.women: Too small: expected number to be >=0 \(got -60\)/,
+    );
   });
 
   it("rejects a row that misses a series, a source that does not exist and an unknown kind", async () => {
@@ -63,26 +67,35 @@ describe("figures: drawn at build time from typed data", () => {
     edit(root, "figures/fixture-visit.yaml", (s) => s.replace("kind: timeline", "kind: pie"));
     const message = await loadError(root);
     expect(message).toMatch(/fixture-bars\.yaml:11\s+rows\[0\]\.values: expected a value for each series \(women, men\), got women/);
-    expect(message).toMatch(/fixture-visit\.yaml:3\s+kind: Invalid discriminator value\. Expected 'bars' \| 'timeline' \| 'parts' \(got "pie"\)/);
+    expect(message).toMatch(
+      /fixture-visit\.yaml:3\s+kind: Invalid discriminator value\. Expected 'bars' \| 'timeline' \| 'parts' \(got "pie"\)/,
+    );
     expect(message, "a broken figure file does not also make every use of a figure unknown").not.toMatch(/unknown figure/);
   });
 
   it("rejects a source that does not exist", async () => {
     const root = fixtureRoot();
     edit(root, bars, (s) => s.replace("sources: [shared-guide]", "sources: [nowhere]"));
-    expect(await loadError(root)).toMatch(/fixture-bars\.yaml:4\s+sources\[0\]: unknown source "nowhere": expected an id from content\/sources\.yaml/);
+    expect(await loadError(root)).toMatch(
+      /fixture-bars\.yaml:4\s+sources\[0\]: unknown source "nowhere": expected an id from content\/sources\.yaml/,
+    );
   });
 
   it("rejects shares that do not add up to 100", async () => {
     const root = fixtureRoot();
-    writeFileSync(join(root, "content", "figures", "fixture-parts.yaml"), "title: Fixture parts\ncaption: Where a fixture goes.\nkind: parts\nsources: [shared-guide]\nunit: '%'\nparts:\n  - { label: Kept, value: 60 }\n  - { label: Lost, value: 30 }\n");
+    writeFileSync(
+      join(root, "content", "figures", "fixture-parts.yaml"),
+      "title: Fixture parts\ncaption: Where a fixture goes.\nkind: parts\nsources: [shared-guide]\nunit: '%'\nparts:\n  - { label: Kept, value: 60 }\n  - { label: Lost, value: 30 }\n",
+    );
     expect(await loadError(root)).toMatch(/fixture-parts\.yaml:7\s+parts: expected shares that add up to 100, got 90/);
   });
 
   it("rejects an unknown figure in an article", async () => {
     const root = fixtureRoot();
     edit(root, beta, (s) => s.replace('<Figure id="fixture-bars" />', '<Figure id="fixture-pie" />'));
-    expect(await loadError(root)).toMatch(/beta-article\.mdx:\d+\s+<Figure> id: unknown figure "fixture-pie": expected one of the files in content\/figures\/ \(fixture-bars, fixture-visit\)/);
+    expect(await loadError(root)).toMatch(
+      /beta-article\.mdx:\d+\s+<Figure> id: unknown figure "fixture-pie": expected one of the files in content\/figures\/ \(fixture-bars, fixture-visit\)/,
+    );
   });
 });
 

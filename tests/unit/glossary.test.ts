@@ -10,7 +10,44 @@ describe("the glossary", () => {
   it("has at least 40 terms, including the medical words the articles rely on", () => {
     const ids = new Set(real.glossary.map((g) => g.id));
     expect(ids.size).toBeGreaterThanOrEqual(40);
-    for (const id of ["hypomagnesemia", "hypermagnesemia", "electrolyte", "enzyme", "atp", "bioavailability", "intravenous", "infusion", "serum", "malabsorption", "crohns-disease", "celiac-disease", "diuretic", "proton-pump-inhibitor", "bronchodilator", "asthma", "copd", "pre-eclampsia", "eclampsia", "arrhythmia", "heart-block", "torsades-de-pointes", "myasthenia-gravis", "nmda-receptor", "hypotension", "flushing", "respiratory-depression", "reflexes", "rda", "upper-limit", "calcium-gluconate", "egfr", "magnesium-sulfate", "migraine", "fibromyalgia", "chronic-fatigue-syndrome"]) {
+    for (const id of [
+      "hypomagnesemia",
+      "hypermagnesemia",
+      "electrolyte",
+      "enzyme",
+      "atp",
+      "bioavailability",
+      "intravenous",
+      "infusion",
+      "serum",
+      "malabsorption",
+      "crohns-disease",
+      "celiac-disease",
+      "diuretic",
+      "proton-pump-inhibitor",
+      "bronchodilator",
+      "asthma",
+      "copd",
+      "pre-eclampsia",
+      "eclampsia",
+      "arrhythmia",
+      "heart-block",
+      "torsades-de-pointes",
+      "myasthenia-gravis",
+      "nmda-receptor",
+      "hypotension",
+      "flushing",
+      "respiratory-depression",
+      "reflexes",
+      "rda",
+      "upper-limit",
+      "calcium-gluconate",
+      "egfr",
+      "magnesium-sulfate",
+      "migraine",
+      "fibromyalgia",
+      "chronic-fatigue-syndrome",
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });
@@ -38,7 +75,9 @@ describe("back-links and related topics, computed from usage", () => {
 
   it("follows a change in usage without any hand-kept list", async () => {
     const root = fixtureRoot();
-    edit(root, "articles/beta-article.mdx", (s) => s.replace("A <Term id=\"serum\">serum</Term> test.", "A <Term id=\"serum\">serum</Term> and <Term id=\"electrolyte\">salt</Term> test."));
+    edit(root, "articles/beta-article.mdx", (s) =>
+      s.replace('A <Term id="serum">serum</Term> test.', 'A <Term id="serum">serum</Term> and <Term id="electrolyte">salt</Term> test.'),
+    );
     const { articles } = await load(root);
     expect(articlesUsingTerm("electrolyte", articles).map((a) => a.slug)).toEqual(["alpha-article", "beta-article"]);
   });
@@ -50,14 +89,20 @@ describe("back-links and related topics, computed from usage", () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).not.toContain(uses.slug);
     expect(slugs.slice(0, uses.frontmatter.related.length)).toEqual(uses.frontmatter.related);
-    const shared = (slug: string) => real.articles.find((a) => a.slug === slug)!.facts.terms.filter((t) => uses.facts.terms.includes(t)).length;
+    const shared = (slug: string) =>
+      real.articles.find((a) => a.slug === slug)!.facts.terms.filter((t) => uses.facts.terms.includes(t)).length;
     const rest = slugs.slice(uses.frontmatter.related.length).map(shared);
     expect(rest).toEqual([...rest].sort((a, b) => b - a));
     expect(rest.every((n) => n > 0)).toBe(true);
   });
 
   it("groups terms A to Z by their first letter", () => {
-    const groups = byInitial([{ frontmatter: { term: "eGFR" } }, { frontmatter: { term: "ATP" } }, { frontmatter: { term: "asthma" } }, { frontmatter: { term: "5-HT" } }]);
+    const groups = byInitial([
+      { frontmatter: { term: "eGFR" } },
+      { frontmatter: { term: "ATP" } },
+      { frontmatter: { term: "asthma" } },
+      { frontmatter: { term: "5-HT" } },
+    ]);
     expect([...groups.keys()]).toEqual(["#", "A", "E"]);
     expect(groups.get("A")!.map((e) => e.frontmatter.term)).toEqual(["asthma", "ATP"]);
   });

@@ -8,7 +8,9 @@ describe("the site's headers", () => {
   it("give every path the security headers and one CSP; WebAssembly only for search", () => {
     for (const path of ["/", "/articles/x", "/_next/static/chunks/a.css", "/search", "/pagefind/pagefind-worker.js"]) {
       expect(headersFor(path), path).toMatchObject(securityHeaders);
-      expect(headersFor(path)["Content-Security-Policy"]!.includes("'wasm-unsafe-eval'"), path).toBe(path === "/search" || path.startsWith("/pagefind/"));
+      expect(headersFor(path)["Content-Security-Policy"]!.includes("'wasm-unsafe-eval'"), path).toBe(
+        path === "/search" || path.startsWith("/pagefind/"),
+      );
     }
     expect(contentSecurityPolicy()).toContain("frame-ancestors 'none'");
     expect(contentSecurityPolicy({ meta: true })).not.toContain("frame-ancestors");
@@ -25,7 +27,9 @@ describe("generated host files", () => {
   it("_headers detaches a header before a later rule replaces it (Cloudflare Pages would join both)", () => {
     const text = headersFile();
     expect(text).toMatch(/^\/\*\n(  [^\n]+\n)+/m);
-    expect(text).toContain("/search\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
+    expect(text).toContain(
+      "/search\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'",
+    );
     expect(text).toContain("/_next/static/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable");
   });
 
@@ -40,7 +44,10 @@ describe("generated host files", () => {
     const conf = nginxConfig(redirects);
     expect(conf).toContain("location = /articles/old {");
     expect(conf).toContain("    return 308 /articles/new;");
-    const locations = conf.split(/\nlocation /).slice(1).filter((l) => !l.startsWith("~") && !l.startsWith("@"));
+    const locations = conf
+      .split(/\nlocation /)
+      .slice(1)
+      .filter((l) => !l.startsWith("~") && !l.startsWith("@"));
     expect(locations.length).toBeGreaterThanOrEqual(5);
     for (const location of locations) {
       for (const name of Object.keys(securityHeaders)) expect(location, location.split("\n")[0]).toContain(`add_header ${name} `);

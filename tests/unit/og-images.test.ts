@@ -17,7 +17,10 @@ describe("share cards", () => {
     expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(await writeCards(out, [{ path: "/og/articles/a.png", card }], cache)).toEqual({ cards: 1, drawn: 0 });
-    expect(await writeCards(out, [{ path: "/og/articles/a.png", card: { ...card, title: "A new title" } }], cache)).toEqual({ cards: 1, drawn: 1 });
+    expect(await writeCards(out, [{ path: "/og/articles/a.png", card: { ...card, title: "A new title" } }], cache)).toEqual({
+      cards: 1,
+      drawn: 1,
+    });
     // The card no page uses any more has left the cache.
     expect(readdirSync(cache)).toHaveLength(1);
   });

@@ -26,7 +26,9 @@ describe("content pipeline: good content", () => {
   it("keeps drafts out unless asked for them", async () => {
     const root = fixtureRoot();
     edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
-    edit(root, alpha, (s) => s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"));
+    edit(root, alpha, (s) =>
+      s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"),
+    );
     expect((await load(root)).articles.map((a) => a.slug)).toEqual(["alpha-article"]);
     expect((await load(root, { includeDrafts: true })).articles.map((a) => a.slug)).toEqual(["alpha-article", "beta-article"]);
   });
@@ -45,7 +47,9 @@ describe("content pipeline: broken content fails with the file, the field or lin
   it("a bad date", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("lastReviewed: 2026-01-10", "lastReviewed: 2026-13-45"));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(6).source}lastReviewed: expected a real calendar date \\(YYYY-MM-DD\\) \\(got "2026-13-45"\\)`));
+    expect(await loadError(root)).toMatch(
+      new RegExp(`${at(6).source}lastReviewed: expected a real calendar date \\(YYYY-MM-DD\\) \\(got "2026-13-45"\\)`),
+    );
   });
 
   it("a missing title", async () => {
@@ -62,8 +66,12 @@ describe("content pipeline: broken content fails with the file, the field or lin
 
   it("an unknown component", async () => {
     const root = fixtureRoot();
-    edit(root, alpha, (s) => s.replace("<Callout type=\"info\">", "<Widget type=\"info\">").replace("</Callout>", "</Widget>"));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(29).source}unknown component <Widget>: use one of <Cite>, <Term>, <Callout>, <RedFlags>, <RedFlagSummary>, <SafetyList>, <Figure>, <ClinicDetails>, <ClinicPrices>, <Use>`));
+    edit(root, alpha, (s) => s.replace('<Callout type="info">', '<Widget type="info">').replace("</Callout>", "</Widget>"));
+    expect(await loadError(root)).toMatch(
+      new RegExp(
+        `${at(29).source}unknown component <Widget>: use one of <Cite>, <Term>, <Callout>, <RedFlags>, <RedFlagSummary>, <SafetyList>, <Figure>, <ClinicDetails>, <ClinicPrices>, <Use>`,
+      ),
+    );
   });
 
   it("an import line", async () => {
@@ -86,14 +94,16 @@ describe("content pipeline: broken content fails with the file, the field or lin
 
   it("MDX that does not parse", async () => {
     const root = fixtureRoot();
-    edit(root, alpha, (s) => s.replace("A note.", "A note <Term id=\"serum\">unclosed."));
+    edit(root, alpha, (s) => s.replace("A note.", 'A note <Term id="serum">unclosed.'));
     expect(await loadError(root)).toMatch(/alpha-article\.mdx:\d+\s+could not read the MDX: /);
   });
 
   it("a heading without an anchor id", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("## First section {#first-section}", "## First section"));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(23).source}heading "First section" needs an explicit anchor id: end it with \\{#first-section\\}`));
+    expect(await loadError(root)).toMatch(
+      new RegExp(`${at(23).source}heading "First section" needs an explicit anchor id: end it with \\{#first-section\\}`),
+    );
   });
 
   it("a duplicate anchor id", async () => {
@@ -175,7 +185,9 @@ describe("content pipeline: broken content fails with the file, the field or lin
     expect(onTime.warnings).toEqual([]);
     const late = await load(root, { today: "2027-01-11" });
     expect(late.articles.map((a) => a.overdue)).toEqual([true, true]);
-    expect(formatProblem(late.warnings[0]!)).toMatch(/alpha-article\.mdx:7\s+nextReviewDue: review overdue since 2027-01-10 \(today is 2027-01-11\)/);
+    expect(formatProblem(late.warnings[0]!)).toMatch(
+      /alpha-article\.mdx:7\s+nextReviewDue: review overdue since 2027-01-10 \(today is 2027-01-11\)/,
+    );
   });
 
   it("a published article related to a draft", async () => {
@@ -188,12 +200,19 @@ describe("content pipeline: broken content fails with the file, the field or lin
     const root = fixtureRoot();
     edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
     edit(root, alpha, (s) => s.replace("related: [beta-article]", "related: []"));
-    expect(await loadError(root)).toMatch(/alpha-article\.mdx:25\s+broken link "\/articles\/beta-article#beta-section": "beta-article" is a draft, so the link would break when this page is published/);
+    expect(await loadError(root)).toMatch(
+      /alpha-article\.mdx:25\s+broken link "\/articles\/beta-article#beta-section": "beta-article" is a draft, so the link would break when this page is published/,
+    );
   });
 
   it("links to topic hubs and to sections of the same page, on any kind of document; a topic that does not exist", async () => {
     const root = fixtureRoot();
-    edit(root, "glossary/electrolyte.mdx", (s) => s.replace("A longer explanation.", "A longer explanation. See [the basics](/topics/magnesium-basics).\n\n## More {#more}\n\nSee [above](#more)."));
+    edit(root, "glossary/electrolyte.mdx", (s) =>
+      s.replace(
+        "A longer explanation.",
+        "A longer explanation. See [the basics](/topics/magnesium-basics).\n\n## More {#more}\n\nSee [above](#more).",
+      ),
+    );
     edit(root, alpha, (s) => s.replace("Some text with a [link]", "Some text with a [hub](/topics/safety) and a [link]"));
     await expect(load(root)).resolves.toBeTruthy();
     edit(root, alpha, (s) => s.replace("(/topics/safety)", "(/topics/no-such-topic)"));
@@ -206,13 +225,17 @@ describe("content pipeline: broken content fails with the file, the field or lin
   it("a menu or home-page link that goes nowhere (content/navigation.yaml)", async () => {
     const root = fixtureRoot();
     edit(root, "navigation.yaml", (s) => s.replace("href: /topics/magnesium-basics", "href: /topics/nowhere"));
-    expect(await loadError(root)).toMatch(/navigation\.yaml:4\s+homeTasks\[0\]\.href: broken link "\/topics\/nowhere": no topic with that id/);
+    expect(await loadError(root)).toMatch(
+      /navigation\.yaml:4\s+homeTasks\[0\]\.href: broken link "\/topics\/nowhere": no topic with that id/,
+    );
   });
 
   it("components in a glossary entry", async () => {
     const root = fixtureRoot();
-    edit(root, "glossary/electrolyte.mdx", (s) => s.replace("A longer explanation.", "A <Term id=\"serum\">longer</Term> explanation."));
-    expect(await loadError(root)).toMatch(/content\/glossary\/electrolyte\.mdx:\d+\s+unknown component <Term>: this kind of file allows no components/);
+    edit(root, "glossary/electrolyte.mdx", (s) => s.replace("A longer explanation.", 'A <Term id="serum">longer</Term> explanation.'));
+    expect(await loadError(root)).toMatch(
+      /content\/glossary\/electrolyte\.mdx:\d+\s+unknown component <Term>: this kind of file allows no components/,
+    );
   });
 
   it("reports every problem at once, not just the first", async () => {

@@ -5,7 +5,9 @@ import { edit, fixtureRoot, load } from "./helpers";
 describe("redirectsOf", () => {
   it("points every former slug and glossary id of published content at its current page", async () => {
     const root = fixtureRoot();
-    edit(root, "articles/alpha-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\nformerSlugs: [first-alpha]"));
+    edit(root, "articles/alpha-article.mdx", (s) =>
+      s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\nformerSlugs: [first-alpha]"),
+    );
     edit(root, "glossary/serum.mdx", (s) => s.replace(/^---\n/, "---\nformerIds: [blood-serum]\n"));
     expect(redirectsOf(await load(root))).toEqual([
       { from: "/articles/first-alpha", to: "/articles/alpha-article" },
@@ -15,8 +17,12 @@ describe("redirectsOf", () => {
 
   it("leaves out drafts, which are never published", async () => {
     const root = fixtureRoot();
-    edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true\nformerSlugs: [old-beta]"));
-    edit(root, "articles/alpha-article.mdx", (s) => s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"));
+    edit(root, "articles/beta-article.mdx", (s) =>
+      s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true\nformerSlugs: [old-beta]"),
+    );
+    edit(root, "articles/alpha-article.mdx", (s) =>
+      s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"),
+    );
     expect(redirectsOf(await load(root, { includeDrafts: true }))).toEqual([]);
   });
 });

@@ -22,7 +22,15 @@ const sign = (root: string, ...args: string[]) => run("review-sign.ts", root, ..
 function reviewBox(content: Content, slug: string) {
   const a = content.articles.find((x) => x.slug === slug)!;
   const reviewer = content.reviewers.find((r) => r.id === a.frontmatter.reviewer)!;
-  return renderToStaticMarkup(<ReviewBox lastReviewed={a.frontmatter.lastReviewed} nextReviewDue={a.frontmatter.nextReviewDue} overdue={a.overdue} reviewer={reviewer} review={a.review} />);
+  return renderToStaticMarkup(
+    <ReviewBox
+      lastReviewed={a.frontmatter.lastReviewed}
+      nextReviewDue={a.frontmatter.nextReviewDue}
+      overdue={a.overdue}
+      reviewer={reviewer}
+      review={a.review}
+    />,
+  );
 }
 
 describe("medical sign-off", () => {
@@ -38,11 +46,20 @@ describe("medical sign-off", () => {
     expect(signed.output).toContain("Fixture Reviewer signed off 1 document on 2026-06-02: articles/alpha-article");
     expect(signed.status).toBe(0);
     const record = JSON.parse(readFileSync(join(root, "content", "sign-offs.json"), "utf8"));
-    expect(record.signOffs).toEqual([{ document: "articles/alpha-article", reviewer: "fixture-doctor", date: "2026-06-02", hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) }]);
+    expect(record.signOffs).toEqual([
+      {
+        document: "articles/alpha-article",
+        reviewer: "fixture-doctor",
+        date: "2026-06-02",
+        hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      },
+    ]);
 
     const before = await load(root);
     expect(before.articles.find((a) => a.slug === "alpha-article")!.review).toMatchObject({ status: "signed", date: "2026-06-02" });
-    expect(reviewBox(before, "alpha-article")).toMatch(/Signed off by Fixture Reviewer, MD \(supervising physician\) on <time dateTime="2026-06-02">/);
+    expect(reviewBox(before, "alpha-article")).toMatch(
+      /Signed off by Fixture Reviewer, MD \(supervising physician\) on <time dateTime="2026-06-02">/,
+    );
     expect(reviewBox(before, "beta-article")).toContain("Not yet signed off.");
     expect(before.warnings).toEqual([]);
 
@@ -52,7 +69,9 @@ describe("medical sign-off", () => {
     const box = reviewBox(after, "alpha-article");
     expect(box).toContain("Changed since the last medical review.");
     expect(box).not.toContain("Signed off by");
-    expect(after.warnings.map((w) => w.message)).toEqual([expect.stringContaining("changed since the last medical review (signed off by Fixture Reviewer on 2026-06-02)")]);
+    expect(after.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining("changed since the last medical review (signed off by Fixture Reviewer on 2026-06-02)"),
+    ]);
 
     const strict = run("check-content.ts", root, "--strict");
     expect(strict.output).toMatch(/alpha-article\.mdx\s+changed since the last medical review/);
@@ -89,11 +108,22 @@ describe("medical sign-off", () => {
     const hash = `sha256:${"0".repeat(64)}`;
     writeFileSync(
       join(root, "content", "sign-offs.json"),
-      JSON.stringify({ signOffs: [{ document: "articles/gone", reviewer: "fixture-doctor", date: "2026-06-02", hash }, { document: "glossary/serum", reviewer: "clinical-lead", date: "2026-06-02", hash }] }, null, 2),
+      JSON.stringify(
+        {
+          signOffs: [
+            { document: "articles/gone", reviewer: "fixture-doctor", date: "2026-06-02", hash },
+            { document: "glossary/serum", reviewer: "clinical-lead", date: "2026-06-02", hash },
+          ],
+        },
+        null,
+        2,
+      ),
     );
     const message = await loadError(root);
     expect(message).toMatch(/sign-offs\.json:4\s+signOffs\[0\]\.document: no such document "articles\/gone"/);
-    expect(message).toMatch(/sign-offs\.json:10\s+signOffs\[1\]\.reviewer: "clinical-lead" has no name in content\/reviewers\.json: only a named person can sign off/);
+    expect(message).toMatch(
+      /sign-offs\.json:10\s+signOffs\[1\]\.reviewer: "clinical-lead" has no name in content\/reviewers\.json: only a named person can sign off/,
+    );
   });
 });
 
@@ -111,8 +141,17 @@ describe("review pack", () => {
   it("lists every cited statement with its sources, the uncited text, the safety data and the hash", async () => {
     const content = await load(fixtureRoot());
     const article = content.articles.find((a) => a.slug === "alpha-article")!;
-    const html = renderToStaticMarkup(<ReviewPack article={article} references={pageReferences(article, content.shared)} safety={content.shared} glossary={content.glossary} />);
-    expect(html).toMatch(/<p>Magnesium is a mineral \.<\/p><p class="text-base">Line 21\. Cites <span><a href="#ref-source-one">\[1\]<\/a> Source one<\/span>/);
+    const html = renderToStaticMarkup(
+      <ReviewPack
+        article={article}
+        references={pageReferences(article, content.shared)}
+        safety={content.shared}
+        glossary={content.glossary}
+      />,
+    );
+    expect(html).toMatch(
+      /<p>Magnesium is a mineral \.<\/p><p class="text-base">Line 21\. Cites <span><a href="#ref-source-one">\[1\]<\/a> Source one<\/span>/,
+    );
     expect(html).toContain("Text that cites no source (");
     expect(html).toMatch(/<li>A note\. <span class="text-base">\(line \d+\)<\/span><\/li>/);
     expect(html).toContain("Signs of a fixture emergency");

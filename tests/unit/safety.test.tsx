@@ -20,7 +20,9 @@ describe("safety data: lists and red flags live once, as typed, cited data", () 
     const html = page(content, "alpha-article");
     expect(html).toContain("Signs of a fixture emergency");
     expect(html).toContain("Call 911 or go to the emergency department now");
-    expect(html).toMatch(/a fixture sign that will not go away<sup class="cite"[^>]*><a href="#ref-shared-label" aria-label="Reference 3">/);
+    expect(html).toMatch(
+      /a fixture sign that will not go away<sup class="cite"[^>]*><a href="#ref-shared-label" aria-label="Reference 3">/,
+    );
     expect(html).toMatch(/swelling of the <span class="term"><button[^>]*>body fluids<\/button>/);
     expect(html).toContain('<a href="/articles/alpha-article#uses">signs of a fixture emergency</a>');
     expect(html).toMatch(/<td>Fixture drugs, such as fixturemycin<\/td>/);
@@ -66,13 +68,17 @@ describe("safety data: bad input fails the content check with the file, line and
   it("an item without a source", async () => {
     const root = fixtureRoot();
     edit(root, flags, (s) => s.replace("        sources: [shared-guide]\n", "        sources: []\n"));
-    expect(await loadError(root)).toMatch(/safety\/red-flags\.yaml:20\s+groups\[1\]\.items\[0\]\.sources: expected at least 1 source id from content\/sources\.yaml/);
+    expect(await loadError(root)).toMatch(
+      /safety\/red-flags\.yaml:20\s+groups\[1\]\.items\[0\]\.sources: expected at least 1 source id from content\/sources\.yaml/,
+    );
   });
 
   it("a source id that does not exist", async () => {
     const root = fixtureRoot();
     edit(root, lists, (s) => s.replace("sources: [shared-guide]", "sources: [shared-guide, made-up]"));
-    expect(await loadError(root)).toMatch(/safety\/lists\.yaml:16\s+lists\[1\]\.items\[0\]\.sources\[1\]: unknown source "made-up": expected an id from content\/sources\.yaml/);
+    expect(await loadError(root)).toMatch(
+      /safety\/lists\.yaml:16\s+lists\[1\]\.items\[0\]\.sources\[1\]: unknown source "made-up": expected an id from content\/sources\.yaml/,
+    );
   });
 
   it("an unknown glossary word in an item", async () => {
@@ -93,7 +99,9 @@ describe("safety data: bad input fails the content check with the file, line and
     edit(root, lists, (s) => s.replace("        medicine: Fixture drugs, such as fixturemycin\n", ""));
     const message = await loadError(root);
     expect(message, "a broken data file does not also make every use of it unknown").not.toMatch(/unknown (red-flag group|safety list)/);
-    expect(message).toMatch(/red-flags\.yaml:4\s+groups\[0\]\.action: Invalid option: expected one of "emergency"\|"labor-and-delivery"\|"crisis"\|"call-clinic"/);
+    expect(message).toMatch(
+      /red-flags\.yaml:4\s+groups\[0\]\.action: Invalid option: expected one of "emergency"\|"labor-and-delivery"\|"crisis"\|"call-clinic"/,
+    );
     expect(message).toMatch(/lists\.yaml:\d+\s+lists\[1\]\.items\[0\]\.medicine: is required: an interaction names its medicine/);
   });
 
@@ -106,30 +114,45 @@ describe("safety data: bad input fails the content check with the file, line and
   it("a details page that does not show its group in full", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace('\n<RedFlags group="fixture-toxicity" />\n', "\n"));
-    expect(await loadError(root)).toMatch(/red-flags\.yaml:17\s+groups\[1\]\.details: "alpha-article" does not show this group in full: add <RedFlags group="fixture-toxicity" \/> there/);
+    expect(await loadError(root)).toMatch(
+      /red-flags\.yaml:17\s+groups\[1\]\.details: "alpha-article" does not show this group in full: add <RedFlags group="fixture-toxicity" \/> there/,
+    );
   });
 
   it("a summary of groups that ask for different actions", async () => {
     const root = fixtureRoot();
     edit(root, flags, (s) => s.replace("    action: emergency\n    summary: slow", "    action: call-clinic\n    summary: slow"));
-    expect(await loadError(root)).toMatch(/alpha-article\.mdx:45\s+<RedFlagSummary> groups: the groups fixture-flags, fixture-toxicity ask for different actions/);
+    expect(await loadError(root)).toMatch(
+      /alpha-article\.mdx:45\s+<RedFlagSummary> groups: the groups fixture-flags, fixture-toxicity ask for different actions/,
+    );
   });
 
   it("a shared source repeated in an article's own sources", async () => {
     const root = fixtureRoot();
-    edit(root, alpha, (s) => s.replace("  - id: source-two\n    title: Source two", "  - id: shared-label\n    title: Source two").replace('<Cite id="source-two" />', '<Cite id="shared-label" />'));
+    edit(root, alpha, (s) =>
+      s
+        .replace("  - id: source-two\n    title: Source two", "  - id: shared-label\n    title: Source two")
+        .replace('<Cite id="source-two" />', '<Cite id="shared-label" />'),
+    );
     expect(await loadError(root)).toMatch(/alpha-article\.mdx:\d+\s+sources\[1\]: source "shared-label" is also in content\/sources\.yaml/);
   });
 
   it("a page with fewer than two references", async () => {
     const root = fixtureRoot();
-    edit(root, "articles/beta-article.mdx", (s) => s.replace(/  - id: other-source[\s\S]*?url: https:\/\/example.org\/other\n/, "").replace(' and more <Cite id="other-source" />', "").replace('<Figure id="fixture-bars" />', ""));
+    edit(root, "articles/beta-article.mdx", (s) =>
+      s
+        .replace(/  - id: other-source[\s\S]*?url: https:\/\/example.org\/other\n/, "")
+        .replace(' and more <Cite id="other-source" />', "")
+        .replace('<Figure id="fixture-bars" />', ""),
+    );
     expect(await loadError(root)).toMatch(/beta-article\.mdx:\d+\s+sources: expected at least 2 references on the page .* found 1/);
   });
 
   it("a hand-written list inside a safety component", async () => {
     const root = fixtureRoot();
-    edit(root, alpha, (s) => s.replace('<RedFlags group="fixture-flags" />', '<RedFlags group="fixture-flags">\n\n- a hand-written sign\n\n</RedFlags>'));
+    edit(root, alpha, (s) =>
+      s.replace('<RedFlags group="fixture-flags" />', '<RedFlags group="fixture-flags">\n\n- a hand-written sign\n\n</RedFlags>'),
+    );
     expect(await loadError(root)).toMatch(/alpha-article\.mdx:43\s+<RedFlags> takes no content: its text comes from content\/safety\//);
   });
 });

@@ -25,11 +25,27 @@ describe("the site and clinic settings (content/site.json)", () => {
   });
 
   it.each([
-    ["a booking link that is not https", withClinic({ bookingUrl: "http://clinic.example/book" }), "clinic.bookingUrl: expected an https:// URL"],
-    ["a phone number without a country code", withClinic({ phone: "555-0100" }), "clinic.phone: expected an international phone number starting with +"],
+    [
+      "a booking link that is not https",
+      withClinic({ bookingUrl: "http://clinic.example/book" }),
+      "clinic.bookingUrl: expected an https:// URL",
+    ],
+    [
+      "a phone number without a country code",
+      withClinic({ phone: "555-0100" }),
+      "clinic.phone: expected an international phone number starting with +",
+    ],
     ["an email address that is not one", withClinic({ email: "clinic at example" }), "clinic.email: expected an email address"],
-    ["opening hours that close before they open", withClinic({ hours: [{ days: ["Monday"], opens: "17:00", closes: "09:00" }] }), "clinic.hours: expected every opening time to be before its closing time"],
-    ["a day that does not exist", withClinic({ hours: [{ days: ["Funday"], opens: "09:00", closes: "17:00" }] }), "clinic.hours[0].days[0]:"],
+    [
+      "opening hours that close before they open",
+      withClinic({ hours: [{ days: ["Monday"], opens: "17:00", closes: "09:00" }] }),
+      "clinic.hours: expected every opening time to be before its closing time",
+    ],
+    [
+      "a day that does not exist",
+      withClinic({ hours: [{ days: ["Funday"], opens: "09:00", closes: "17:00" }] }),
+      "clinic.hours[0].days[0]:",
+    ],
     ["a missing emergency number", { ...good, emergencyNumber: undefined }, "emergencyNumber:"],
     ["a site URL with a trailing slash", { ...good, siteUrl: "https://magnesium-guide.example/" }, "siteUrl: expected no trailing slash"],
   ])("rejects %s, naming the file and the field", (_name, input, expected) => {
@@ -44,6 +60,8 @@ describe("the site and clinic settings (content/site.json)", () => {
   });
 
   it("describes opening hours in words", () => {
-    expect(describeHours({ days: ["Monday", "Tuesday", "Wednesday"], opens: "09:00", closes: "17:30" })).toBe("Monday to Wednesday, 9:00 AM to 5:30 PM");
+    expect(describeHours({ days: ["Monday", "Tuesday", "Wednesday"], opens: "09:00", closes: "17:30" })).toBe(
+      "Monday to Wednesday, 9:00 AM to 5:30 PM",
+    );
   });
 });

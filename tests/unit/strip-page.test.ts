@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { stripPage } from "@/lib/build/strip-page";
 
 const options = { csp: "script-src 'self'", enhanceScript: "/_assets/enhance.abc.js" };
-const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
 
 describe("stripPage", () => {
   it("removes the framework's scripts, preloads and RSC payload, and keeps JSON-LD byte for byte", () => {
@@ -33,7 +34,10 @@ describe("stripPage", () => {
   });
 
   it("fails a page whose content only a script would reveal, naming what", () => {
-    const streamed = stripPage(page("", '<!--$?--><template id="B:0"></template><p>Loading</p><!--/$--><div hidden id="S:0"><p>Late</p></div>'), options);
+    const streamed = stripPage(
+      page("", '<!--$?--><template id="B:0"></template><p>Loading</p><!--/$--><div hidden id="S:0"><p>Late</p></div>'),
+      options,
+    );
     expect(streamed.problems).toEqual([
       "a Suspense boundary that was still streaming: its content would only appear with JavaScript",
       'streamed Suspense content (<template id="B:0">) that only a script would reveal',
@@ -54,7 +58,10 @@ describe("stripPage", () => {
 
   it("reads the page's meta tags, canonical URL and robots rule", () => {
     const { meta, noindex } = stripPage(
-      page('<meta name="robots" content="noindex, nofollow"/><meta property="og:title" content="T"/><link rel="canonical" href="https://x.example/a"/>', ""),
+      page(
+        '<meta name="robots" content="noindex, nofollow"/><meta property="og:title" content="T"/><link rel="canonical" href="https://x.example/a"/>',
+        "",
+      ),
       options,
     );
     expect(noindex).toBe(true);

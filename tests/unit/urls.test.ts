@@ -18,24 +18,35 @@ describe("the manifest of published URLs", () => {
   it("fails the content check when a published anchor is deleted", async () => {
     const root = await publishedFixture();
     edit(root, alpha, (s) => s.replace("## First section {#first-section}", "## First part {#first-part}"));
-    expect(await loadError(root)).toMatch(/published-urls\.json\s+\/articles\/alpha-article#first-section was published but "alpha-article" has no such section: add "first-section: <current-id>" to its formerAnchors/);
+    expect(await loadError(root)).toMatch(
+      /published-urls\.json\s+\/articles\/alpha-article#first-section was published but "alpha-article" has no such section: add "first-section: <current-id>" to its formerAnchors/,
+    );
   });
 
   it("accepts the deletion once the old anchor is an alias of the new one", async () => {
     const root = await publishedFixture();
-    edit(root, alpha, (s) => s.replace("## First section {#first-section}", "## First part {#first-part}").replace("related: [beta-article]", "related: [beta-article]\nformerAnchors:\n  first-section: first-part"));
+    edit(root, alpha, (s) =>
+      s
+        .replace("## First section {#first-section}", "## First part {#first-part}")
+        .replace("related: [beta-article]", "related: [beta-article]\nformerAnchors:\n  first-section: first-part"),
+    );
     expect((await load(root)).articles[0]!.frontmatter.formerAnchors).toEqual({ "first-section": "first-part" });
   });
 
   it("fails when a published article is renamed without a former slug, and accepts it with one", async () => {
     const root = await publishedFixture();
     const before = readFileSync(join(root, "content", alpha), "utf8");
-    writeFileSync(join(root, "content", "articles", "alpha-renamed.mdx"), before.replace("related: [beta-article]", "related: [beta-article]\nformerSlugs: [alpha-article]"));
+    writeFileSync(
+      join(root, "content", "articles", "alpha-renamed.mdx"),
+      before.replace("related: [beta-article]", "related: [beta-article]\nformerSlugs: [alpha-article]"),
+    );
     rmSync(join(root, "content", alpha));
     edit(root, "safety/red-flags.yaml", (s) => s.replaceAll("/articles/alpha-article", "/articles/alpha-renamed"));
     expect((await load(root)).articles.map((a) => a.slug)).toEqual(["alpha-renamed", "beta-article"]);
     edit(root, "articles/alpha-renamed.mdx", (s) => s.replace("\nformerSlugs: [alpha-article]", ""));
-    expect(await loadError(root)).toMatch(/\/articles\/alpha-article was published but no article answers it: add "alpha-article" to the formerSlugs/);
+    expect(await loadError(root)).toMatch(
+      /\/articles\/alpha-article was published but no article answers it: add "alpha-article" to the formerSlugs/,
+    );
   });
 
   it("fails when a published glossary term disappears without a former id", async () => {
@@ -50,7 +61,9 @@ describe("the manifest of published URLs", () => {
 
   it("rejects a former anchor that points nowhere, or that is still in use", async () => {
     const root = fixtureRoot();
-    edit(root, alpha, (s) => s.replace("related: [beta-article]", "related: [beta-article]\nformerAnchors:\n  first-section: nowhere\n  gone: a-subsection"));
+    edit(root, alpha, (s) =>
+      s.replace("related: [beta-article]", "related: [beta-article]\nformerAnchors:\n  first-section: nowhere\n  gone: a-subsection"),
+    );
     const message = await loadError(root);
     expect(message).toMatch(/formerAnchors\.first-section: "first-section" is still a section id/);
     expect(message).toMatch(/formerAnchors\.first-section: "nowhere" is not a section id/);

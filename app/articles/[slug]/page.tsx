@@ -58,18 +58,37 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
   const { frontmatter: fm } = article;
-  const [glossary, reviewer, articles, hub, safety] = await Promise.all([getGlossary(), getReviewer(fm.reviewer), getArticles(), getTopicArticles(fm.topic), getShared()]);
+  const [glossary, reviewer, articles, hub, safety] = await Promise.all([
+    getGlossary(),
+    getReviewer(fm.reviewer),
+    getArticles(),
+    getTopicArticles(fm.topic),
+    getShared(),
+  ]);
   const references = pageReferences(article, safety);
   const terms = article.facts.terms.map((id) => glossary.find((g) => g.id === id)).filter((g) => g !== undefined);
   const Body = getMDXComponent(article.code);
   return (
     <article>
       <JsonLd data={articleData(article, references)} />
-      <Breadcrumbs trail={[{ name: topics[fm.topic].label, path: `/topics/${fm.topic}` }, { name: fm.title, path: `/articles/${article.slug}` }]} />
+      <Breadcrumbs
+        trail={[
+          { name: topics[fm.topic].label, path: `/topics/${fm.topic}` },
+          { name: fm.title, path: `/articles/${article.slug}` },
+        ]}
+      />
       <header className="max-w-2xl">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{fm.title}</h1>
         <p className="lead mt-3">{fm.summary}</p>
-        {reviewer && <ReviewBox lastReviewed={fm.lastReviewed} nextReviewDue={fm.nextReviewDue} overdue={article.overdue} reviewer={reviewer} review={article.review} />}
+        {reviewer && (
+          <ReviewBox
+            lastReviewed={fm.lastReviewed}
+            nextReviewDue={fm.nextReviewDue}
+            overdue={article.overdue}
+            reviewer={reviewer}
+            review={article.review}
+          />
+        )}
       </header>
       <TableOfContents headings={article.facts.headings} />
       {article.facts.uses.length > 0 && <UsesSummary uses={article.facts.uses} />}

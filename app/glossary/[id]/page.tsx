@@ -47,7 +47,12 @@ export default async function TermPage({ params }: Props) {
     description: fm.definition,
     url: `${site.siteUrl}/glossary/${entry.id}`,
     ...(fm.aliases.length > 0 && { alternateName: fm.aliases }),
-    inDefinedTermSet: { "@type": "DefinedTermSet", "@id": `${site.siteUrl}/glossary`, name: `${site.siteName} glossary`, url: `${site.siteUrl}/glossary` },
+    inDefinedTermSet: {
+      "@type": "DefinedTermSet",
+      "@id": `${site.siteUrl}/glossary`,
+      name: `${site.siteName} glossary`,
+      url: `${site.siteUrl}/glossary`,
+    },
   };
   return (
     <article className="max-w-2xl">

@@ -11,7 +11,9 @@ export const callout = defineComponent({
   summary: "A highlighted note. Screen readers hear its kind (Information, Tip, Important) before it.",
   allowedIn: ["articles", "pages"],
   props: z.strictObject({
-    type: z.enum(Object.keys(calloutTypes) as [keyof typeof calloutTypes, ...(keyof typeof calloutTypes)[]]).describe("info, tip or warning."),
+    type: z
+      .enum(Object.keys(calloutTypes) as [keyof typeof calloutTypes, ...(keyof typeof calloutTypes)[]])
+      .describe("info, tip or warning."),
     title: z.string().min(2).optional().describe("An optional short heading."),
   }),
   check({ hasText, problem }) {

@@ -11,7 +11,8 @@ export const cite = defineComponent({
   allowedIn: ["articles"],
   props: z.strictObject({ id: kebabId.describe("The source's id.") }),
   check({ props, ctx, hasChildren, problem }) {
-    if (!ctx.sourceIds.has(props.id)) problem(`unknown source "${props.id}": expected an id from the frontmatter's sources or content/sources.yaml`, "<Cite> id");
+    if (!ctx.sourceIds.has(props.id))
+      problem(`unknown source "${props.id}": expected an id from the frontmatter's sources or content/sources.yaml`, "<Cite> id");
     else if (!ctx.facts.cites.includes(props.id)) ctx.facts.cites.push(props.id);
     if (hasChildren) problem('<Cite> takes no content: write <Cite id="…" />');
   },

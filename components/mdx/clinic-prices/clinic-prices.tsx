@@ -5,7 +5,11 @@ import { site } from "@/lib/site";
 /** "$150", or the honest answer while the clinic has not set a price. */
 export function priceText(price: Service["price"]): string {
   if (!price) return "Ask the clinic";
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: price.currency, maximumFractionDigits: price.amount % 1 ? 2 : 0 }).format(price.amount);
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency: price.currency,
+    maximumFractionDigits: price.amount % 1 ? 2 : 0,
+  }).format(price.amount);
 }
 
 /** The clinic's services and prices, from content/site.json. */

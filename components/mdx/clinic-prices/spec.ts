@@ -6,7 +6,7 @@ export const clinicPrices = defineComponent({
   name: "ClinicPrices",
   usage: "<ClinicPrices />",
   summary:
-    "The clinic's services with their prices (or \"ask us\") and visit lengths, from `content/site.json`. It says plainly while the details are samples. Use it wherever cost is discussed; never write prices into the text.",
+    'The clinic\'s services with their prices (or "ask us") and visit lengths, from `content/site.json`. It says plainly while the details are samples. Use it wherever cost is discussed; never write prices into the text.',
   allowedIn: ["articles", "pages"],
   props: z.strictObject({}),
   examples,

@@ -16,7 +16,12 @@ export function BarsChart({ figure }: { figure: Bars }) {
   const top = figure.reference ? 22 : 4;
   const height = top + figure.rows.length * rowHeight;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="figure-chart" role="img" aria-label={`Bar chart: ${figure.title}. The numbers are in the table below.`}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className="figure-chart"
+      role="img"
+      aria-label={`Bar chart: ${figure.title}. The numbers are in the table below.`}
+    >
       {figure.rows.map((row, i) => {
         const y = top + i * rowHeight;
         return (

@@ -12,7 +12,12 @@ export function PartsChart({ figure }: { figure: Parts }) {
   const widths = figure.parts.map((p) => x(p.value));
   const starts = offsets(widths);
   return (
-    <svg viewBox={`0 0 ${width} 44`} className="figure-chart" role="img" aria-label={`Bar split into parts: ${figure.title}. The numbers are in the table below.`}>
+    <svg
+      viewBox={`0 0 ${width} 44`}
+      className="figure-chart"
+      role="img"
+      aria-label={`Bar split into parts: ${figure.title}. The numbers are in the table below.`}
+    >
       {figure.parts.map((part, i) => {
         const w = widths[i]!;
         const left = starts[i]!;

@@ -13,7 +13,11 @@ export const figure = defineComponent({
   check({ props, ctx, hasChildren, problem }) {
     if (hasChildren) problem("<Figure> takes no content: its numbers come from content/figures/");
     if (!ctx.figureIds) return;
-    if (!ctx.figureIds.has(props.id)) return problem(`unknown figure "${props.id}": expected one of the files in content/figures/ (${[...ctx.figureIds].join(", ")})`, "<Figure> id");
+    if (!ctx.figureIds.has(props.id))
+      return problem(
+        `unknown figure "${props.id}": expected one of the files in content/figures/ (${[...ctx.figureIds].join(", ")})`,
+        "<Figure> id",
+      );
     if (ctx.facts.figures.includes(props.id)) return problem(`the figure "${props.id}" is already shown on this page`, "<Figure> id");
     ctx.facts.figures.push(props.id);
   },

@@ -5,7 +5,8 @@ type Timeline = Extract<Figure, { kind: "timeline" }>;
 
 const width = 320;
 type Minutes = number | [number, number] | undefined;
-const range = (minutes: Minutes): [number, number] => (minutes === undefined ? [0, 0] : Array.isArray(minutes) ? minutes : [minutes, minutes]);
+const range = (minutes: Minutes): [number, number] =>
+  minutes === undefined ? [0, 0] : Array.isArray(minutes) ? minutes : [minutes, minutes];
 // A step with no time from a source gets a narrow, dashed box: it happens, but no number is drawn for it.
 const untimed = 24;
 /** "10 to 15 minutes": the numbers as the data gives them. */
@@ -29,14 +30,30 @@ export function TimelineChart({ figure }: { figure: Timeline }) {
   const widths = figure.steps.map((step) => (step.minutes === undefined ? untimed : x(range(step.minutes)[1])));
   const starts = offsets(widths);
   return (
-    <svg viewBox={`0 0 ${width} 56`} className="figure-chart" role="img" aria-label={`Timeline: ${figure.title}. The steps are listed below.`}>
+    <svg
+      viewBox={`0 0 ${width} 56`}
+      className="figure-chart"
+      role="img"
+      aria-label={`Timeline: ${figure.title}. The steps are listed below.`}
+    >
       {figure.steps.map((step, i) => {
         const w = widths[i]!;
         const left = starts[i]!;
         return (
           <g key={step.label}>
-            <rect x={left} y={8} width={Math.max(1, w - 2)} height={28} className={step.minutes === undefined ? "figure-untimed" : `figure-series-${(i % 2) + 1}`} />
-            <text x={left + w / 2} y={27} textAnchor="middle" className={`figure-step-number ${step.minutes === undefined ? "" : `figure-on-series-${(i % 2) + 1}`}`}>
+            <rect
+              x={left}
+              y={8}
+              width={Math.max(1, w - 2)}
+              height={28}
+              className={step.minutes === undefined ? "figure-untimed" : `figure-series-${(i % 2) + 1}`}
+            />
+            <text
+              x={left + w / 2}
+              y={27}
+              textAnchor="middle"
+              className={`figure-step-number ${step.minutes === undefined ? "" : `figure-on-series-${(i % 2) + 1}`}`}
+            >
               {i + 1}
             </text>
           </g>

@@ -15,7 +15,8 @@ export function RedFlagSummary({ groups, ctx }: { groups: RedFlagGroup[]; ctx: S
         <ul>
           {groups.map((group) => (
             <li key={group.id}>
-              <SafetyText text={group.summary} ctx={ctx} /> (<a href={group.details}>{group.title.charAt(0).toLowerCase() + group.title.slice(1)}</a>)
+              <SafetyText text={group.summary} ctx={ctx} /> (
+              <a href={group.details}>{group.title.charAt(0).toLowerCase() + group.title.slice(1)}</a>)
             </li>
           ))}
         </ul>

@@ -6,7 +6,8 @@ import { examples } from "./examples";
 export const redFlagSummary = defineComponent({
   name: "RedFlagSummary",
   usage: '<RedFlagSummary groups="severe-asthma torsades stroke" />',
-  summary: "A short card with one line per red-flag group (its `summary`), each linked to where the group is explained in full. The groups must share one action.",
+  summary:
+    "A short card with one line per red-flag group (its `summary`), each linked to where the group is explained in full. The groups must share one action.",
   allowedIn: ["articles"],
   props: z.strictObject({
     groups: z

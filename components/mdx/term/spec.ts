@@ -11,7 +11,8 @@ export const term = defineComponent({
   allowedIn: ["articles"],
   props: z.strictObject({ id: kebabId.describe("The glossary term's id (its file name in content/glossary/).") }),
   check({ props, ctx, hasText, problem }) {
-    if (!ctx.glossaryIds.has(props.id)) problem(`unknown glossary term "${props.id}": add content/glossary/${props.id}.mdx or use an existing id`, "<Term> id");
+    if (!ctx.glossaryIds.has(props.id))
+      problem(`unknown glossary term "${props.id}": add content/glossary/${props.id}.mdx or use an existing id`, "<Term> id");
     else if (!ctx.facts.terms.includes(props.id)) ctx.facts.terms.push(props.id);
     if (!hasText) problem('<Term> needs the words to mark, e.g. <Term id="serum">blood serum</Term>');
   },

@@ -13,8 +13,7 @@ export function Term({ id, entry, children }: { id: string; entry: GlossaryFront
         {children}
       </button>
       <span id={popoverId} popover="auto" className="term-popover" data-pagefind-ignore="">
-        <strong>{entry.term}:</strong> {entry.definition}{" "}
-        <a href={`/glossary/${id}`}>More about {entry.term.replace(/ \(.*\)$/, "")}</a>
+        <strong>{entry.term}:</strong> {entry.definition} <a href={`/glossary/${id}`}>More about {entry.term.replace(/ \(.*\)$/, "")}</a>
       </span>
     </span>
   );

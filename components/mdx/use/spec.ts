@@ -9,7 +9,7 @@ export const use = defineComponent({
   name: "Use",
   usage: '<Use id="anchor-id" title="…" evidence="…" where="…">…</Use>',
   summary:
-    "One use of IV magnesium: a `###` section with that anchor id, the evidence level in words and where it is given. In a `##` section with a `<Use>`, every `###` must be a `<Use>`. The page builds its \"At a glance\" table from them.",
+    'One use of IV magnesium: a `###` section with that anchor id, the evidence level in words and where it is given. In a `##` section with a `<Use>`, every `###` must be a `<Use>`. The page builds its "At a glance" table from them.',
   allowedIn: ["articles"],
   props: z.strictObject({
     id: kebabId.describe("The section's anchor id; permanent once published."),

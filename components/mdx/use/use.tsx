@@ -16,7 +16,19 @@ export function EvidenceBadge({ level }: { level: EvidenceLevel }) {
 }
 
 /** One use of IV magnesium: a section with its evidence level and where it is given. */
-export function Use({ id, title, evidence, where, children }: { id: string; title: string; evidence: EvidenceLevel; where: Setting; children?: ReactNode }) {
+export function Use({
+  id,
+  title,
+  evidence,
+  where,
+  children,
+}: {
+  id: string;
+  title: string;
+  evidence: EvidenceLevel;
+  where: Setting;
+  children?: ReactNode;
+}) {
   return (
     <section className="use" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>

@@ -7,7 +7,9 @@ import { HtmlValidate } from "html-validate";
 
 /** axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules: the ids of the rules a page violates, with targets. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+    .analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
@@ -24,7 +26,9 @@ const validator = new HtmlValidate({
 /** html-validate errors for one document, as "line:column rule message". */
 export async function htmlErrors(html: string): Promise<string[]> {
   const report = await validator.validateString(html);
-  return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+  return report.results.flatMap((r) =>
+    r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+  );
 }
 
 /**
@@ -60,7 +64,11 @@ export function headerProblems(headers: Record<string, string>): string[] {
   const problems: string[] = [];
   const h = (name: string) => headers[name.toLowerCase()] ?? "";
   const csp = h("content-security-policy");
-  const directive = (name: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? "";
+  const directive = (name: string) =>
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? "";
   if (!csp) problems.push("no Content-Security-Policy");
   const scriptSrc = directive("script-src") || directive("default-src");
   if (!scriptSrc) problems.push("CSP has no script-src (nor default-src)");
@@ -70,11 +78,14 @@ export function headerProblems(headers: Record<string, string>): string[] {
   if (!/^base-uri '(self|none)'$/.test(directive("base-uri"))) problems.push("CSP base-uri is not 'self' or 'none'");
   if (directive("frame-ancestors") !== "frame-ancestors 'none'") problems.push("CSP frame-ancestors is not 'none'");
   if (!/^form-action '(self|none)'$/.test(directive("form-action"))) problems.push("CSP form-action is not limited to 'self'");
-  if (!/max-age=(\d+)/.test(h("strict-transport-security")) || Number(/max-age=(\d+)/.exec(h("strict-transport-security"))![1]) < 31536000) problems.push("Strict-Transport-Security missing or under a year");
+  if (!/max-age=(\d+)/.test(h("strict-transport-security")) || Number(/max-age=(\d+)/.exec(h("strict-transport-security"))![1]) < 31536000)
+    problems.push("Strict-Transport-Security missing or under a year");
   if (h("x-content-type-options") !== "nosniff") problems.push("X-Content-Type-Options is not nosniff");
-  if (!["strict-origin-when-cross-origin", "strict-origin", "same-origin", "no-referrer"].includes(h("referrer-policy"))) problems.push(`Referrer-Policy too loose: "${h("referrer-policy")}"`);
+  if (!["strict-origin-when-cross-origin", "strict-origin", "same-origin", "no-referrer"].includes(h("referrer-policy")))
+    problems.push(`Referrer-Policy too loose: "${h("referrer-policy")}"`);
   for (const feature of ["camera", "microphone", "geolocation", "payment"]) {
-    if (!new RegExp(`(^|,\\s*)${feature}=\\(\\)`).test(h("permissions-policy"))) problems.push(`Permissions-Policy does not deny ${feature}`);
+    if (!new RegExp(`(^|,\\s*)${feature}=\\(\\)`).test(h("permissions-policy")))
+      problems.push(`Permissions-Policy does not deny ${feature}`);
   }
   if (h("x-powered-by")) problems.push(`X-Powered-By is sent: ${h("x-powered-by")}`);
   if (h("set-cookie")) problems.push(`a cookie is set: ${h("set-cookie")}`);
@@ -88,7 +99,8 @@ export function headerProblems(headers: Record<string, string>): string[] {
 export function cacheProblems(cacheControl: string): string[] {
   const problems: string[] = [];
   if (/no-store|private/.test(cacheControl)) problems.push(`Cache-Control forbids shared caching: ${cacheControl}`);
-  if (!/(^|,\s*)(max-age=0|no-cache)(\s*,|$)/.test(cacheControl)) problems.push(`Cache-Control lets browsers use a stale copy: "${cacheControl}"`);
+  if (!/(^|,\s*)(max-age=0|no-cache)(\s*,|$)/.test(cacheControl))
+    problems.push(`Cache-Control lets browsers use a stale copy: "${cacheControl}"`);
   const shared = /s-maxage=(\d+)/.exec(cacheControl) ?? /(?:^|,\s*)max-age=(\d+)/.exec(cacheControl);
   if (!shared || Number(shared[1]) < 3600) problems.push(`Cache-Control lets a CDN keep the page for less than an hour: "${cacheControl}"`);
   return problems;
@@ -105,7 +117,8 @@ export function scriptProblems(html: string): string[] {
     if (/^\s*type="module" src="\/_assets\/enhance\.[0-9a-f]+\.js"\s*$/.test(attrs) && body === "") continue;
     problems.push(`unexpected script: ${tag.slice(0, 100)}`);
   }
-  for (const [tag] of html.matchAll(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g)) problems.push(`script preload: ${tag.slice(0, 100)}`);
+  for (const [tag] of html.matchAll(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g))
+    problems.push(`script preload: ${tag.slice(0, 100)}`);
   if (/self\.__next_f|__NEXT_DATA__/.test(html)) problems.push("the framework's React Server Components payload is in the page");
   return problems;
 }
@@ -115,7 +128,8 @@ export function linkTargets(html: string, path: string): string[] {
   const hrefs: string[] = [];
   visit(fromHtml(html), "element", (node: Element) => {
     const href = node.tagName === "a" ? node.properties.href : undefined;
-    if (typeof href === "string" && (href.startsWith("/") || href.startsWith("#"))) hrefs.push(href.startsWith("#") ? `${path}${href}` : href);
+    if (typeof href === "string" && (href.startsWith("/") || href.startsWith("#")))
+      hrefs.push(href.startsWith("#") ? `${path}${href}` : href);
   });
   return hrefs;
 }
@@ -130,7 +144,10 @@ export function elementIds(html: string): Set<string> {
 }
 
 /** The link targets that do not resolve: a page that is not 200, or an #anchor with no element of that id. */
-export async function brokenLinks(targets: Iterable<string>, get: (path: string) => Promise<{ status: number; html: string }>): Promise<string[]> {
+export async function brokenLinks(
+  targets: Iterable<string>,
+  get: (path: string) => Promise<{ status: number; html: string }>,
+): Promise<string[]> {
   const pages = new Map<string, Promise<{ status: number; html: string }>>();
   const broken: string[] = [];
   for (const target of new Set(targets)) {
@@ -162,7 +179,8 @@ export async function focusProblems(page: Page): Promise<string[]> {
       const r = el.getBoundingClientRect();
       const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;
       const shadow = s.boxShadow !== "none" && s.boxShadow !== before;
-      if (!(outline || shadow) || r.width === 0 || r.height === 0) problems.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`);
+      if (!(outline || shadow) || r.width === 0 || r.height === 0)
+        problems.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`);
     }
     return problems;
   });
