@@ -102,3 +102,20 @@ test("an article prints as a clean handout: URL, review date and QR code, no nav
   await page.emulateMedia({ media: "screen" });
   await expect(footer).toBeHidden();
 });
+
+test("a figure prints in black and white, with its numbers as a table, and a red-flag card prints without colour", async ({ page }) => {
+  await page.goto("/articles/how-much-magnesium-you-need");
+  await page.emulateMedia({ media: "print" });
+  const figure = page.locator("figure.figure").first();
+  await expect(figure).toBeVisible();
+  await expect(figure.locator("table")).toBeVisible();
+  const fills = await figure.locator(".figure-series-1").evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).fill))]);
+  expect(fills).toEqual(["rgb(0, 0, 0)"]);
+  await page.goto("/articles/when-to-get-emergency-care");
+  await page.emulateMedia({ media: "print" });
+  const title = page.locator(".emergency-title").first();
+  expect(await title.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor])).toEqual([
+    "rgb(0, 0, 0)",
+    "rgba(0, 0, 0, 0)",
+  ]);
+});
