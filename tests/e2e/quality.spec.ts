@@ -52,6 +52,8 @@ test("every page in the sitemap is checked", async ({ request }) => {
 });
 
 test("every internal link and #anchor on the site resolves", async ({ request }) => {
+  // A crawl of the whole site: every page fetched once and parsed once.
+  test.setTimeout(120_000);
   const get = async (path: string) => {
     const response = await request.get(path);
     // The 404 page's own anchors (its skip link) point at a page whose right answer is 404.

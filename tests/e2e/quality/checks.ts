@@ -148,14 +148,19 @@ export async function brokenLinks(
   targets: Iterable<string>,
   get: (path: string) => Promise<{ status: number; html: string }>,
 ): Promise<string[]> {
-  const pages = new Map<string, Promise<{ status: number; html: string }>>();
+  // Each page is fetched and parsed once, however many links point into it.
+  const pages = new Map<string, Promise<{ status: number; ids: Set<string> }>>();
   const broken: string[] = [];
   for (const target of new Set(targets)) {
     const [path = "/", anchor] = target.split("#");
-    if (!pages.has(path)) pages.set(path, get(path));
-    const { status, html } = await pages.get(path)!;
+    if (!pages.has(path))
+      pages.set(
+        path,
+        get(path).then(({ status, html }) => ({ status, ids: status === 200 ? elementIds(html) : new Set<string>() })),
+      );
+    const { status, ids } = await pages.get(path)!;
     if (status !== 200) broken.push(`${target} (HTTP ${status})`);
-    else if (anchor && !elementIds(html).has(decodeURIComponent(anchor))) broken.push(`${target} (no element with id "${anchor}")`);
+    else if (anchor && !ids.has(decodeURIComponent(anchor))) broken.push(`${target} (no element with id "${anchor}")`);
   }
   return broken;
 }
