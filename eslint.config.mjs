@@ -21,6 +21,8 @@ export default defineConfig([
     rules: {
       // Static pages: plain <a> links are the point (no client-side router), and images are SVG or none.
       "@next/next/no-html-link-for-pages": "off",
+      // Likewise the enhancement script navigates with location: there is no Next router in the browser.
+      "@next/next/no-location-assign-relative-destination": "off",
       "@next/next/no-img-element": "off",
       // Unused names are errors, except ones that start with _ (kept to show a parameter's place).
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

@@ -4,10 +4,10 @@ import { topics } from "@/lib/content/schema";
 import type { Content } from "@/lib/content/types";
 
 /** Pages that exist whatever the content says. */
-export const staticPaths = ["/", "/glossary", "/search", "/share", "/gallery"] as const;
+export const staticPaths = ["/", "/glossary", "/search", "/share", "/gallery", "/handout"] as const;
 
 /** Working pages for staff, reviewers and authors: built, linkable, never in search engines or the sitemap. */
-export const unlistedPaths = ["/share", "/gallery"] as const;
+export const unlistedPaths = ["/share", "/gallery", "/handout"] as const;
 
 /**
  * First path segments the site's own routes and files use, so no page in content/pages/ may take them.
@@ -21,6 +21,7 @@ export const reservedSegments = new Set([
   "search",
   "review",
   "gallery",
+  "handout",
   "sitemap.xml",
   "robots.txt",
   "pagefind",
@@ -32,8 +33,8 @@ export const reservedSegments = new Set([
 
 /** Section ids each kind of page renders itself, so a heading in its content may not use them. */
 export const reservedIds = {
-  /** The article layout: skip link, summary, contents, references, related topics, next step, printed word list. */
-  articles: ["main", "at-a-glance", "references", "related", "contents", "next-step", "words-on-this-page"],
+  /** The article layout: skip link, summary, contents, references, related topics, next step, printed word list, change log. */
+  articles: ["main", "at-a-glance", "references", "related", "contents", "next-step", "words-on-this-page", "what-changed", "updated-since"],
   /** The glossary term page: its sources, related words and the articles that use the term. */
   glossary: ["main", "sources", "related-terms", "used-in"],
   pages: ["main"],
@@ -55,8 +56,20 @@ export function publicPaths(content: Pick<Content, "articles" | "glossary" | "pa
   ];
 }
 
-/** Every page the build writes: the public ones, the unlisted working pages and one review pack per article. */
-export function builtPaths(content: Pick<Content, "articles" | "glossary" | "pages">): string[] {
+/** Ready-made handout packets: linkable and printable, kept out of search engines (their text is the articles'). */
+export const packetPaths = (content: Pick<Content, "packets">) => content.packets.map((p) => `/handout/${p.id}`);
+
+/**
+ * Every page the build writes: the public ones, the unlisted working pages, the ready-made packets, and
+ * per article a review pack and the pieces packets are made from (/handout/parts/<slug>).
+ */
+export function builtPaths(content: Pick<Content, "articles" | "glossary" | "pages" | "packets">): string[] {
   const published = content.articles.filter((a) => !a.frontmatter.draft);
-  return [...publicPaths(content), ...unlistedPaths, ...published.map((a) => `/review/${a.slug}`)];
+  return [
+    ...publicPaths(content),
+    ...unlistedPaths,
+    ...packetPaths(content),
+    ...published.map((a) => `/review/${a.slug}`),
+    ...published.map((a) => `/handout/parts/${a.slug}`),
+  ];
 }

@@ -1,12 +1,12 @@
-import QRCode from "qrcode";
 import { formatDate } from "@/lib/format";
+import { qrSvg } from "@/lib/qr";
 import { site } from "@/lib/site";
 
 /** Printed at the end of a handout only: where the page lives, how current it is, who to call. */
-export async function PrintFooter({ path, lastReviewed }: { path: string; lastReviewed?: string }) {
+export function PrintFooter({ path, lastReviewed }: { path: string; lastReviewed?: string }) {
   const url = `${site.siteUrl}${path}`;
   // Made at build time, with no network: the QR code is inline SVG in the static page.
-  const qr = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+  const qr = qrSvg(url);
   const { name, phone, placeholder } = site.clinic;
   return (
     <aside aria-label="Handout details" className="print-only print-footer" data-pagefind-ignore="">

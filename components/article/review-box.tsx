@@ -11,11 +11,14 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 export function ReviewBox({
   lastReviewed,
   nextReviewDue,
+  lastUpdated,
   overdue,
   reviewer,
   review,
 }: {
   lastReviewed: string;
+  /** The day the page last changed for readers (its change log). */
+  lastUpdated: string;
   nextReviewDue: string;
   overdue: boolean;
   reviewer: Reviewer;
@@ -33,6 +36,10 @@ export function ReviewBox({
         </p>
       )}
       <dl data-pagefind-ignore="" className="review-box card mt-6 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]" data-review={review.status}>
+        <dt className="font-semibold">Last updated</dt>
+        <dd>
+          <time dateTime={lastUpdated}>{formatDate(lastUpdated)}</time> (<a href="#what-changed">what changed</a>)
+        </dd>
         <dt className="font-semibold">Last reviewed</dt>
         <dd>
           <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>

@@ -36,20 +36,75 @@ function copyControls() {
   }
 }
 
-/** The share page's campaign tag: added before any #anchor so the link still lands on its section. */
-function campaignToggle() {
+/** A ?sent=YYYY-MM-DD value, or null when it is missing or not a real date (then it is ignored). */
+const sentDate = (value: string | null) =>
+  value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value) ? value : null;
+const today = () => new Date().toLocaleDateString("sv").slice(0, 10);
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString(document.documentElement.lang, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+const fill = (root: ParentNode, key: string, text: string) => (root.querySelector(`[data-${key}]`)!.textContent = text);
+const cloneOf = (name: string) =>
+  document.querySelector<HTMLTemplateElement>(`template[data-${name}]`)?.content.firstElementChild?.cloneNode(true) as
+    HTMLElement | undefined;
+
+/**
+ * The share page's links: each carries the day it was made (?sent=, today's date once this runs) and,
+ * if ticked, the campaign tag, both before any #anchor so the link still lands on its section.
+ */
+function shareLinks() {
+  const links = all("[data-url]");
+  if (!links.length) return;
   const toggle = document.querySelector<HTMLInputElement>("[data-campaign]");
-  if (!toggle) return;
-  toggle.disabled = false;
-  toggle.addEventListener("change", () => {
-    for (const el of all("[data-url]")) {
-      const url = toggle.checked ? el.dataset.url!.replace(/(#.*)?$/, (hash) => `?utm_source=email${hash}`) : el.dataset.url!;
-      const value = (el.dataset.before ?? "") + url;
+  const apply = () => {
+    const query = `?sent=${today()}${toggle?.checked ? "&utm_source=email" : ""}`;
+    for (const el of links) {
+      const value = (el.dataset.before ?? "") + el.dataset.url!.replace(/(#.*)?$/, (hash) => query + hash);
       if (el instanceof HTMLAnchorElement) el.href = value;
+      else if (el instanceof HTMLInputElement) el.value = value;
       else if (el.dataset.copy !== undefined) el.dataset.copy = value;
       else el.textContent = value;
     }
-  });
+    for (const input of all<HTMLInputElement>("input[name=sent]")) input.value = today();
+  };
+  if (toggle) {
+    toggle.disabled = false;
+    toggle.addEventListener("change", apply);
+  }
+  apply();
+}
+
+/**
+ * "Updated since you were sent this": a page opened with ?sent= older than an entry of its change log
+ * lists those changes at the top and marks each changed section. The words come from the page's templates.
+ */
+function updatedSince(root: ParentNode = document, sent = sentDate(new URLSearchParams(location.search).get("sent"))) {
+  if (!sent) return;
+  const newer = all("[data-change]", root).filter((li) => li.dataset.change! > sent);
+  // A packet may hold two pieces of one article, each listing the same change: the notice lists it once.
+  const listed = [...new Map(newer.map((li) => [li.textContent, li])).values()];
+  const notice = cloneOf("updated-notice");
+  if (!newer.length || !notice) return;
+  fill(notice, "sent", longDate(sent));
+  notice.querySelector("ol")!.append(...listed.map((li) => li.cloneNode(true)));
+  document.querySelector("template[data-updated-notice]")!.after(notice);
+  const marked = new Set<string>();
+  for (const li of newer)
+    for (const id of li.dataset.sections!.split(" ").filter((x) => x && !marked.has(x))) {
+      const heading = root.querySelector(`[id="${id}"]`);
+      const mark = cloneOf("updated-mark");
+      if (!heading || !mark) continue;
+      marked.add(id);
+      fill(mark, "date", li.querySelector("time")!.textContent!);
+      fill(mark, "summary", li.dataset.summary!);
+      (heading.closest(".section-heading") ?? heading).after(mark);
+    }
+  // The notice moved the page down: land on the #section that was linked, as the browser did before.
+  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
 }
 
 interface Pagefind {
@@ -120,7 +175,29 @@ function movedPage() {
   if (link) location.replace(link.href + location.hash);
 }
 
+/** The share page's packet form: a live count of what is ticked, and one tidy link (items=a,b:c) when it is opened. */
+function packetForm() {
+  const form = document.querySelector<HTMLFormElement>("form[data-packet-form]");
+  if (!form) return;
+  const ticks = all<HTMLInputElement>("input[name=items]");
+  const chosen = () => ticks.filter((t) => t.checked).map((t) => t.value);
+  const count = () => {
+    const n = chosen().length;
+    for (const c of all("[data-packet-count]")) c.textContent = c.dataset[n === 1 ? "one" : "many"]!.replace("{n}", String(n));
+  };
+  for (const t of ticks) t.addEventListener("change", count);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    location.href = `/handout?items=${chosen().join(",")}&sent=${today()}`;
+  });
+  count();
+}
+
 movedPage();
 copyControls();
-campaignToggle();
+shareLinks();
+packetForm();
+// A packet put together on the share page: its own module, loaded only on /handout.
+if (document.querySelector("[data-packet-items]")) void import("./handout").then((m) => m.default({ sentDate, updatedSince }));
+else updatedSince();
 search();

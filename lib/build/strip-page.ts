@@ -36,6 +36,19 @@ function scriptPreload(el: Element) {
       (rel.includes(" preload ") && (attr(el, "as") === "script" || /\.m?js(\?|$)/.test(attr(el, "href") ?? ""))))
   );
 }
+/** Attributes that hold ids (space-separated) or, for href, a #fragment: scoped inside a handout piece. */
+const idAttributes = new Set(["id", "for", "aria-labelledby", "aria-describedby", "aria-controls", "popovertarget", "data-sections"]);
+
+/**
+ * An attribute's value with its ids made unique to one handout piece ([data-part="<slug>:<id>"] → "<slug>--<id>--"),
+ * so that several pieces (from one article or several) can sit on one page; null if it holds no id.
+ */
+export function scopedValue(name: string, value: string, prefix: string): string | null {
+  if (name === "href") return value.startsWith("#") && value.length > 1 ? `#${prefix}${value.slice(1)}` : null;
+  if (!idAttributes.has(name)) return null;
+  return value.replace(/\S+/g, (id) => prefix + id);
+}
+
 const escape = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
 /**
@@ -49,11 +62,12 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
   const document = parse(source, { sourceCodeLocationInfo: true });
   const problems: string[] = [];
   const cuts: [number, number][] = [];
+  const inserts: [number, string][] = [];
   let enhanced = false;
   const meta: Record<string, string> = {};
   let charsetEnd = -1;
   let headEnd = -1;
-  const walk = (node: Node) => {
+  const walk = (node: Node, scope = "") => {
     if (node.nodeName === "#comment" && "data" in node && /^\$[?!]$/.test(node.data)) {
       problems.push(
         `a Suspense boundary that ${node.data === "$?" ? "was still streaming" : "fell back to client rendering"}: its content would only appear with JavaScript`,
@@ -69,7 +83,15 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
       if (node.tagName === "template" && id.startsWith("B:"))
         problems.push(`streamed Suspense content (<template id="${id}">) that only a script would reveal`);
       if (/^S:\d/.test(id)) problems.push(`streamed content (<${node.tagName} id="${id}">) that only a script would move into place`);
+      const part = attr(node, "data-part");
+      if (part) scope = `${part.replace(":", "--")}--`;
       for (const { name, value } of node.attrs) {
+        const scoped = scope ? scopedValue(name, value, scope) : null;
+        const at = loc?.attrs?.[name];
+        if (scoped !== null && at) {
+          cuts.push([at.startOffset, at.endOffset]);
+          inserts.push([at.startOffset, `${name}="${escape(scoped)}"`]);
+        }
         if (/^on[a-z]+$/.test(name))
           problems.push(`<${node.tagName}> has an inline event handler (${name}), which needs JavaScript and which the CSP blocks`);
         if (/^\s*javascript:/i.test(value)) problems.push(`<${node.tagName} ${name}="${value.slice(0, 40)}"> runs a javascript: URL`);
@@ -81,15 +103,15 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
       if (node.tagName === "meta" && attr(node, "charset") !== undefined && loc) charsetEnd = loc.endOffset;
       if (node.tagName === "head" && loc?.endTag) headEnd = loc.endTag.startOffset;
     }
-    if ("childNodes" in node) for (const child of node.childNodes) walk(child);
-    if ("content" in node) walk(node.content);
+    if ("childNodes" in node) for (const child of node.childNodes) walk(child, scope);
+    if ("content" in node) walk(node.content, scope);
   };
   walk(document);
   const noindex = /noindex/.test(meta.robots ?? "");
   if (headEnd < 0) problems.push("expected a <head> element with an end tag");
   // The policy must come before anything it governs: right after the charset (or first in the head).
   const insertCsp = charsetEnd >= 0 ? charsetEnd : headEnd;
-  const inserts: [number, string][] = [[insertCsp, `<meta http-equiv="Content-Security-Policy" content="${escape(options.csp)}"/>`]];
+  inserts.push([insertCsp, `<meta http-equiv="Content-Security-Policy" content="${escape(options.csp)}"/>`]);
   if (enhanced) inserts.push([headEnd, `<script type="module" src="${escape(options.enhanceScript)}"></script>`]);
   return { html: splice(source, cuts, inserts), problems, enhanced, noindex, meta };
 }

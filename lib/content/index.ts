@@ -88,3 +88,8 @@ export async function getTopicArticles(topic: Topic): Promise<Article[]> {
 export async function getTopics() {
   return Promise.all((Object.keys(topics) as Topic[]).map(async (id) => ({ id, ...topics[id], articles: await getTopicArticles(id) })));
 }
+
+/** Ready-made handout packets (content/packets.yaml). */
+export async function getPackets() {
+  return (await getContent()).packets;
+}

@@ -11,6 +11,8 @@ import { parseFrontmatter } from "./frontmatter";
 import { ContentError, type Problem } from "./problems";
 import { pageReferences } from "./references";
 import { reviewHash, reviewState } from "./review";
+import { changeLogProblems, contentHash, publishProblems, readPublishRecord } from "./changes";
+import { loadPackets } from "./packets";
 import { loadFigures } from "./figures";
 import { loadNavigation } from "./navigation";
 import { loadSafety } from "./safety";
@@ -76,7 +78,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     schema: S,
     components: readonly string[],
     sourceIdsOf: (frontmatter: z.infer<S>) => string[],
-    make: (name: string, file: string, frontmatter: z.infer<S>, compiled: Compiled & { sourceHash: string }) => D,
+    make: (name: string, file: string, frontmatter: z.infer<S>, compiled: Compiled & { sourceHash: string }, source: string) => D,
   ): Promise<D[]> =>
     Promise.all(
       files.map(async (file) => {
@@ -101,11 +103,18 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
           compiled = result.compiled;
           cache.set(key, compiled);
         }
-        return make(basename(file, ".mdx"), file, fm.data, { ...compiled, sourceHash: createHash("sha256").update(source).digest("hex") });
+        return make(
+          basename(file, ".mdx"),
+          file,
+          fm.data,
+          { ...compiled, sourceHash: createHash("sha256").update(source).digest("hex") },
+          source,
+        );
       }),
     ).then((docs) => docs.filter((d) => d !== null));
 
   const none = () => [];
+  const articleSources = new Map<string, string>();
   const [articles, glossary, pages] = await Promise.all([
     loadAll(
       "articles",
@@ -113,7 +122,10 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
       articleFrontmatterSchema,
       articleComponents,
       (fm) => [...fm.sources.map((s) => s.id), ...sharedIds],
-      (slug, file, frontmatter, c): Unreviewed<Article> => ({ slug, file, frontmatter, ...c }),
+      (slug, file, frontmatter, c, source): Unreviewed<Article> => {
+        articleSources.set(slug, source);
+        return { slug, file, frontmatter, ...c };
+      },
     ),
     loadAll("glossary", glossaryFiles, glossaryFrontmatterSchema, [], none, (id, file, frontmatter, c): Unreviewed<GlossaryEntry> => ({
       id,
@@ -142,21 +154,30 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   };
   // An overdue review never takes the site down: the page says so, and the check warns.
   const overdue = (a: Unreviewed<Article>) => ({ ...a, overdue: a.frontmatter.nextReviewDue < options.today });
+  const hashed = <A extends Unreviewed<Article>>(a: A) => ({
+    ...a,
+    contentHash: contentHash(a, articleSources.get(a.slug)!, pageReferences(a, safety), safety, terms),
+  });
   const content = {
-    articles: articles.map((a) => reviewed(overdue(a), `articles/${a.slug}`)),
+    articles: articles.map((a) => reviewed(hashed(overdue(a)), `articles/${a.slug}`)),
     glossary: glossary.map((g) => reviewed(g, `glossary/${g.id}`)),
     pages,
     reviewers,
     shared: safety,
     navigation,
     signOffs,
+    packets: loadPackets(options.root, articles, problems),
   };
+  for (const a of content.articles) problems.push(...changeLogProblems(a, options.today));
+  const published = content.articles.filter((a) => !a.frontmatter.draft);
+  const record = readPublishRecord(join(options.root, "content", "published-content.json"), problems);
+  const publishing = record ? publishProblems(record, published) : { errors: [], warnings: [] };
+  problems.push(...publishing.errors);
   problems.push(...crossCheck(content, articleFiles, glossaryIds, [...safetyLinks, ...navigationLinks]));
   const manifestFile = join(options.root, "content", "published-urls.json");
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as UrlManifest;
-    const published = { ...content, articles: content.articles.filter((a) => !a.frontmatter.draft) };
-    problems.push(...unresolvedUrls(manifest, published).map((message) => ({ file: manifestFile, message })));
+    problems.push(...unresolvedUrls(manifest, { ...content, articles: published }).map((message) => ({ file: manifestFile, message })));
   }
   if (problems.length) throw new ContentError(problems);
   cache.save();
@@ -170,6 +191,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
         message: `review overdue since ${a.frontmatter.nextReviewDue} (today is ${options.today}): check the article against its sources, then update lastReviewed and nextReviewDue`,
       })),
     ...[...content.articles, ...content.glossary].filter((d) => d.review.status === "changed").map(changedSinceReview),
+    ...publishing.warnings,
   ];
   const articlesOut = options.includeDrafts ? content.articles : content.articles.filter((a) => !a.frontmatter.draft);
   return { ...content, articles: articlesOut, warnings, stats: cache.stats };

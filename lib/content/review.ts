@@ -14,19 +14,25 @@ export interface ReviewInput {
  * safety groups and lists it shows, its references, and the definitions of the glossary words it marks.
  * Editing any of them changes the hash, so the page stops showing the sign-off.
  */
+/** The shared data a document shows (safety groups, lists, figures) and the definitions of the words it marks. */
+export function shownData(facts: DocumentFacts, safety: SharedData, glossary: ReadonlyMap<string, GlossaryFrontmatter>) {
+  const shown = [
+    ...facts.safety.map((use) =>
+      use.component === "SafetyList" ? safety.lists.find((l) => l.id === use.id) : safety.groups.find((g) => g.id === use.id),
+    ),
+    ...facts.figures.map((id) => safety.figures.find((f) => f.id === id)),
+  ];
+  const terms = facts.terms.map((id) => [id, glossary.get(id)?.definition ?? null]);
+  return { shown, terms };
+}
+
 export function reviewHash(
   doc: ReviewInput,
   references: readonly unknown[],
   safety: SharedData,
   glossary: ReadonlyMap<string, GlossaryFrontmatter>,
 ): string {
-  const shown = [
-    ...doc.facts.safety.map((use) =>
-      use.component === "SafetyList" ? safety.lists.find((l) => l.id === use.id) : safety.groups.find((g) => g.id === use.id),
-    ),
-    ...doc.facts.figures.map((id) => safety.figures.find((f) => f.id === id)),
-  ];
-  const terms = doc.facts.terms.map((id) => [id, glossary.get(id)?.definition ?? null]);
+  const { shown, terms } = shownData(doc.facts, safety, glossary);
   const material = JSON.stringify({ source: doc.sourceHash, shown, references, terms });
   return `sha256:${createHash("sha256").update(material).digest("hex")}`;
 }

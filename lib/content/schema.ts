@@ -44,6 +44,26 @@ export const topics = {
 } as const;
 export const topicSchema = z.enum(Object.keys(topics) as [keyof typeof topics, ...(keyof typeof topics)[]]);
 
+/** One entry of an article's change log: what changed for readers, and when. */
+export const changeEntrySchema = z.strictObject({
+  /** The day the change was published (YYYY-MM-DD); never in the future. */
+  date: isoDate,
+  /** One plain-language line a patient understands: what is different now. */
+  summary: z
+    .string()
+    .min(10)
+    .max(200)
+    .refine((s) => !s.includes("\n"), "expected a single line"),
+  /** Ids of the sections it touched (their `{#id}`); leave out for a change to the whole page. */
+  sections: z.array(kebabId).default([]),
+  /**
+   * true for an edit no reader would notice (a typo, a link, wording with the same meaning): it satisfies
+   * the content check but is not shown, does not move the page's modified date and raises no "updated" notice.
+   */
+  cosmetic: z.boolean().default(false),
+});
+export type ChangeEntry = z.infer<typeof changeEntrySchema>;
+
 /** Frontmatter of `content/articles/<slug>.mdx`. */
 export const articleFrontmatterSchema = z
   .strictObject({
@@ -80,6 +100,8 @@ export const articleFrontmatterSchema = z
     formerSlugs: z.array(kebabId).default([]),
     /** Section ids that were renamed: old id → current id, so old links still land on the section. */
     formerAnchors: z.record(kebabId, kebabId).default({}),
+    /** The change log, shown as "What changed": the first entry is the day it was first published. */
+    changes: z.array(changeEntrySchema).min(1, "expected at least one entry: the day the article was first published"),
   })
   .superRefine((fm, ctx) => {
     if (fm.nextReviewDue <= fm.lastReviewed) {
@@ -464,3 +486,27 @@ export const navigationSchema = z.strictObject({
   popular: z.array(navLink).min(1),
 });
 export type Navigation = z.infer<typeof navigationSchema>;
+
+/** One item of a handout packet: a whole article ("<slug>") or one of its sections ("<slug>:<section-id>"). */
+export const packetItem = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$/, "expected <article-slug> or <article-slug>:<section-id>");
+
+/** content/packets.yaml: ready-made handout packets for common moments, listed on /share. */
+export const packetsFileSchema = z.strictObject({
+  packets: z
+    .array(
+      z.strictObject({
+        /** Its address: /handout/<id>; permanent once published. */
+        id: kebabId,
+        /** The packet's h1 and the name staff see on /share. */
+        title: z.string().min(5).max(70),
+        /** When to give it, one line for staff. */
+        description: z.string().min(20).max(200),
+        /** The articles and sections it holds, in reading order. */
+        items: z.array(packetItem).min(1).max(20),
+      }),
+    )
+    .default([]),
+});
+export type Packet = z.infer<typeof packetsFileSchema>["packets"][number];

@@ -6,6 +6,7 @@ import type {
   PageFrontmatter,
   Figure,
   Navigation,
+  Packet,
   RedFlagGroup,
   Reviewer,
   SafetyList,
@@ -97,6 +98,8 @@ export interface Article {
   review: ReviewState;
   /** nextReviewDue has passed (judged by LoadOptions.today). */
   overdue: boolean;
+  /** What a reader reads, hashed (changes.ts): compared with content/published-content.json. */
+  contentHash: string;
 }
 
 export interface GlossaryEntry {
@@ -133,6 +136,8 @@ export interface Content {
   navigation: Navigation;
   /** Medical sign-offs recorded by `npm run review:sign` (content/sign-offs.json). */
   signOffs: SignOff[];
+  /** Ready-made handout packets (content/packets.yaml). */
+  packets: Packet[];
   /** Things an editor should act on that do not stop a build, e.g. content changed since its sign-off. */
   warnings: Problem[];
   /** How many documents were compiled, and how many came from the content-hash cache. */
@@ -151,7 +156,7 @@ export interface LoadOptions {
 }
 
 /** A document as loaded, before its review state is known. */
-export type Unreviewed<D> = Omit<D, "review" | "reviewHash" | "overdue">;
+export type Unreviewed<D> = Omit<D, "review" | "reviewHash" | "overdue" | "contentHash">;
 
 /** What the body rules know while checking one document. */
 export interface RuleContext {

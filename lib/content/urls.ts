@@ -6,12 +6,13 @@ import type { Content } from "./types";
 export type UrlManifest = Record<string, string[]>;
 
 /** Every URL and section anchor the site publishes now. */
-export function publishedUrls(content: Pick<Content, "articles" | "glossary" | "pages">): UrlManifest {
+export function publishedUrls(content: Pick<Content, "articles" | "glossary" | "pages" | "packets">): UrlManifest {
   const urls: UrlManifest = Object.fromEntries(staticPaths.map((p) => [p, []]));
   for (const topic of Object.keys(topics)) urls[`/topics/${topic}`] = [];
   for (const page of content.pages) urls[`/${page.slug}`] = page.facts.headings.map((h) => h.id);
   for (const a of content.articles) urls[`/articles/${a.slug}`] = a.facts.headings.map((h) => h.id);
   for (const g of content.glossary) urls[`/glossary/${g.id}`] = [];
+  for (const p of content.packets) urls[`/handout/${p.id}`] = [];
   return urls;
 }
 
@@ -25,7 +26,7 @@ export function mergeManifest(previous: UrlManifest, current: UrlManifest): UrlM
 }
 
 /** Messages for every published URL or anchor that would no longer resolve, with what to do about it. */
-export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "articles" | "glossary" | "pages">): string[] {
+export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "articles" | "glossary" | "pages" | "packets">): string[] {
   const messages: string[] = [];
   for (const [url, anchors] of Object.entries(manifest)) {
     if ((staticPaths as readonly string[]).includes(url)) continue;
@@ -49,6 +50,9 @@ export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "ar
       if (!content.glossary.some((g) => g.id === id || g.frontmatter.formerIds.includes(id))) {
         messages.push(`${url} was published but no glossary term answers it: add "${id}" to the formerIds of the term that replaces it`);
       }
+    } else if (kind === "handout") {
+      if (!content.packets.some((p) => p.id === id))
+        messages.push(`${url} was published but content/packets.yaml has no packet "${id}": restore it (a packet's id never changes)`);
     } else if (kind && id === "" && url === `/${kind}`) {
       const page = content.pages.find((p) => p.slug === kind);
       if (!page) messages.push(`${url} was published but content/pages/${kind}.mdx is gone: restore it`);

@@ -1,3 +1,4 @@
+import { lastChanged } from "@/lib/content/changes";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,6 +27,7 @@ function reviewBox(content: Content, slug: string) {
     <ReviewBox
       lastReviewed={a.frontmatter.lastReviewed}
       nextReviewDue={a.frontmatter.nextReviewDue}
+      lastUpdated={lastChanged(a.frontmatter)}
       overdue={a.overdue}
       reviewer={reviewer}
       review={a.review}

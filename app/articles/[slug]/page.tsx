@@ -9,12 +9,14 @@ import { RelatedTopics } from "@/components/article/related-topics";
 import { ReviewBox } from "@/components/article/review-box";
 import { TableOfContents } from "@/components/article/table-of-contents";
 import { UsesSummary } from "@/components/article/uses-summary";
+import { UpdatedSinceSent, WhatChanged } from "@/components/article/what-changed";
 import { WordsOnThisPage } from "@/components/article/words-on-this-page";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BookingCallToAction } from "@/components/clinic/booking-call-to-action";
 import { JsonLd } from "@/components/json-ld";
 import { mdxComponents } from "@/components/mdx";
 import { getArticle, getArticles, getGlossary, getReviewer, getShared, getTopicArticles } from "@/lib/content";
+import { lastChanged } from "@/lib/content/changes";
 import { pageReferences } from "@/lib/content/references";
 import { relatedArticles } from "@/lib/content/related";
 import { topics } from "@/lib/content/schema";
@@ -46,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url: path,
       siteName: site.siteName,
       section: topics[article.frontmatter.topic].label,
-      modifiedTime: article.frontmatter.lastReviewed,
+      modifiedTime: lastChanged(article.frontmatter),
       images: [{ url: `/og${path}.png`, width: 1200, height: 630, alt: `${title}: ${topics[article.frontmatter.topic].label}` }],
     },
     // X/Twitter falls back to og:image, so one card image per article serves both.
@@ -84,11 +86,13 @@ export default async function ArticlePage({ params }: Props) {
           <ReviewBox
             lastReviewed={fm.lastReviewed}
             nextReviewDue={fm.nextReviewDue}
+            lastUpdated={lastChanged(fm)}
             overdue={article.overdue}
             reviewer={reviewer}
             review={article.review}
           />
         )}
+        <UpdatedSinceSent />
       </header>
       <TableOfContents headings={article.facts.headings} />
       {article.facts.uses.length > 0 && <UsesSummary uses={article.facts.uses} />}
@@ -99,6 +103,7 @@ export default async function ArticlePage({ params }: Props) {
         {fm.topic !== "safety" && <BookingCallToAction />}
         <PrevNext article={article} hub={hub} />
         <RelatedTopics articles={relatedArticles(article, articles)} />
+        <WhatChanged article={article} />
         <References sources={references} />
         <WordsOnThisPage terms={terms} />
         <Disclaimer />

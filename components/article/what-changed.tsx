@@ -1,0 +1,77 @@
+import type { Article } from "@/lib/content";
+import { visibleChanges } from "@/lib/content/changes";
+import { formatDate } from "@/lib/format";
+
+/** A change's section ids as the page has them now (a renamed section answers to its new id). */
+const currentIds = (article: Pick<Article, "frontmatter">, ids: string[]) => ids.map((id) => article.frontmatter.formerAnchors[id] ?? id);
+
+/**
+ * The article's change log, newest first. Each entry carries its date and sections as data, so the
+ * enhancement script can tell a reader who was sent the page on a given day what changed since.
+ */
+export function WhatChanged({ article }: { article: Pick<Article, "frontmatter" | "facts"> }) {
+  const changes = visibleChanges(article.frontmatter);
+  const heading = (id: string) => article.facts.headings.find((h) => h.id === id)?.text ?? id;
+  return (
+    <section aria-labelledby="what-changed" className="mt-10" data-changes="">
+      <h2 id="what-changed" className="text-2xl font-bold">
+        What changed
+      </h2>
+      <ol className="change-log mt-3 space-y-2">
+        {changes.map((c, i) => {
+          const ids = currentIds(article, c.sections);
+          return (
+            <li key={i} data-change={c.date} data-sections={ids.join(" ")} data-summary={c.summary}>
+              <time dateTime={c.date} className="font-semibold">
+                {formatDate(c.date)}
+              </time>
+              : {c.summary}
+              {ids.length > 0 && (
+                <>
+                  {" "}
+                  Sections:{" "}
+                  {ids.map((id, j) => (
+                    <span key={id}>
+                      {j > 0 && ", "}
+                      <a href={`#${id}`}>{heading(id)}</a>
+                    </span>
+                  ))}
+                  .
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * What the enhancement script shows a reader whose link carries ?sent=YYYY-MM-DD older than a change:
+ * the notice at the top of the page and the mark at each changed section. The words live here, in the
+ * page, so the script carries none. Without JavaScript nothing shows, and "What changed" is still on the page.
+ */
+export function UpdatedSinceSent({ what = "page" }: { what?: "page" | "handout" }) {
+  return (
+    <>
+      <template data-updated-notice="">
+        <section className="updated-notice callout callout-warning mt-6" aria-labelledby="updated-since" tabIndex={-1}>
+          <h2 id="updated-since" className="text-xl font-bold">
+            Updated since you were sent this link
+          </h2>
+          <p className="mt-1">
+            Your link was made on <strong data-sent="" />. This {what} has changed since then:
+          </p>
+          <ol className="change-log mt-2 space-y-1" />
+          <p className="mt-2">Each changed section is marked “Updated”.</p>
+        </section>
+      </template>
+      <template data-updated-mark="">
+        <p className="updated-mark">
+          <strong>Updated</strong> on <span data-date="" />, after your link was made: <span data-summary="" />
+        </p>
+      </template>
+    </>
+  );
+}

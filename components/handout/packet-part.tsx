@@ -1,0 +1,83 @@
+import { mdxComponents } from "@/components/mdx";
+import type { Article, GlossaryEntry } from "@/lib/content";
+import { lastChanged, visibleChanges } from "@/lib/content/changes";
+import { pageReferences } from "@/lib/content/references";
+import type { SharedData } from "@/lib/content/types";
+import { formatDate } from "@/lib/format";
+import { site } from "@/lib/site";
+import { bodyBlocks, isHeading, sectionBlocks, sourcesIn } from "./split";
+
+/**
+ * One piece of a handout packet: a whole article, or one section of it, with its own sources (numbered
+ * as on the article), its review and update dates and its link. Its ids are made unique to the piece by
+ * the build's static step (lib/build/strip-page.ts), which scopes every id inside [data-part].
+ */
+export function PacketPart({
+  article,
+  section,
+  glossary,
+  shared,
+}: {
+  article: Article;
+  section: string | null;
+  glossary: GlossaryEntry[];
+  shared: SharedData;
+}) {
+  const fm = article.frontmatter;
+  const components = mdxComponents(article, glossary, shared)!;
+  const all = bodyBlocks(article.code, components);
+  const id = section === null ? null : (fm.formerAnchors[section] ?? section);
+  const found = id === null ? all : sectionBlocks(all, id, components);
+  if (!found) return null;
+  const blocks = id !== null && isHeading(found[0], components) ? found.slice(1) : found;
+  const heading = id === null ? null : article.facts.headings.find((h) => h.id === id)!;
+  // The section's own subsections count as the section: a change to one of them is a change to it.
+  const inside = new Set(id === null ? [] : article.facts.headings.filter((h) => sectionBlocks(found, h.id, components)).map((h) => h.id));
+  const references = pageReferences(article, shared);
+  const cited = sourcesIn(blocks, components, shared);
+  const sources = references.map((s, i) => ({ ...s, n: i + 1 })).filter((s) => cited.has(s.id));
+  const changes = visibleChanges(fm).filter(
+    (c) => id === null || c.sections.length === 0 || c.sections.some((s) => inside.has(fm.formerAnchors[s] ?? s)),
+  );
+  const url = `${site.siteUrl}/articles/${article.slug}${id ? `#${id}` : ""}`;
+  const titleId = id ?? "article-title";
+  return (
+    <section className="packet-part" data-part={section === null ? article.slug : `${article.slug}:${section}`} aria-labelledby={titleId}>
+      {heading && <p className="packet-from">From “{fm.title}”</p>}
+      <h2 id={titleId} className="text-2xl font-bold">
+        {heading ? heading.text : fm.title}
+      </h2>
+      <p className="packet-meta">
+        Last reviewed <time dateTime={fm.lastReviewed}>{formatDate(fm.lastReviewed)}</time>. Last updated{" "}
+        <time dateTime={lastChanged(fm)}>{formatDate(lastChanged(fm))}</time>. Online: <a href={url}>{url}</a>
+      </p>
+      <div className="prose mt-4">{blocks}</div>
+      {sources.length > 0 && (
+        <div className="packet-sources mt-4">
+          <h3 id="sources" className="font-bold">
+            Sources
+          </h3>
+          <ol className="mt-2 list-decimal space-y-1 pl-6 text-base">
+            {sources.map((s) => (
+              <li key={s.id} id={`ref-${s.id}`} value={s.n}>
+                {s.title}. {s.publisher}. <a href={s.url}>{s.url}</a>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <ol hidden data-part-changes="">
+        {changes.map((c, i) => (
+          <li
+            key={i}
+            data-change={c.date}
+            data-sections={(id === null ? c.sections.map((s) => fm.formerAnchors[s] ?? s) : [titleId]).join(" ")}
+            data-summary={c.summary}
+          >
+            <time dateTime={c.date}>{formatDate(c.date)}</time>: {fm.title}: {c.summary}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Problem } from "./problems";
+import { type Packet, packetsFileSchema } from "./schema";
+import type { Article } from "./types";
+import { parseYaml } from "./yaml-file";
+
+/** Ids a ready-made packet may not take: /handout/parts/<slug> holds the pieces packets are made from. */
+export const reservedPacketIds = new Set(["parts"]);
+
+/** One item of a packet, parsed: a whole article, or one of its sections. */
+export interface PacketItem {
+  slug: string;
+  section: string | null;
+}
+
+export const parsePacketItem = (item: string): PacketItem => {
+  const [slug = "", section = null] = item.split(":");
+  return { slug, section };
+};
+
+/** Why an item cannot be shown, or null when it can; a renamed section counts as found. */
+export function packetItemProblem(item: PacketItem, articles: Pick<Article, "slug" | "facts" | "frontmatter">[]): string | null {
+  const article = articles.find((a) => a.slug === item.slug);
+  if (!article) return `no article "${item.slug}"`;
+  if (item.section === null) return null;
+  const ids = [...article.facts.headings.map((h) => h.id), ...Object.keys(article.frontmatter.formerAnchors)];
+  return ids.includes(item.section) ? null : `"${item.slug}" has no section "${item.section}"`;
+}
+
+/** content/packets.yaml: every item must name a published article and a section it has. */
+export function loadPackets(root: string, articles: Pick<Article, "slug" | "facts" | "frontmatter">[], problems: Problem[]): Packet[] {
+  const file = join(root, "content", "packets.yaml");
+  if (!existsSync(file)) return [];
+  const result = parseYaml(file, readFileSync(file, "utf8"), packetsFileSchema);
+  if (!result.ok) {
+    problems.push(...result.problems);
+    return [];
+  }
+  const published = articles.filter((a) => !a.frontmatter.draft);
+  const seen = new Set<string>();
+  result.data.packets.forEach((packet, i) => {
+    const at = (path: (string | number)[], message: string) =>
+      problems.push({
+        file,
+        line: result.lineOf(["packets", i, ...path]),
+        field: `packets[${i}]${path.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}`,
+        message,
+      });
+    if (reservedPacketIds.has(packet.id)) at(["id"], `"${packet.id}" is used by the site itself: choose another id`);
+    if (seen.has(packet.id)) at(["id"], `duplicate packet id "${packet.id}"`);
+    seen.add(packet.id);
+    packet.items.forEach((item, j) => {
+      const problem = packetItemProblem(parsePacketItem(item), published);
+      if (problem) at(["items", j], `${problem}: expected <article-slug> or <article-slug>:<section-id> of a published article`);
+    });
+  });
+  return result.data.packets;
+}
