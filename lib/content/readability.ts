@@ -20,7 +20,7 @@ export function proseBlocks(html: string): string[] {
   let current = "";
   const flush = () => {
     const text = current.replace(/\s+/g, " ").trim();
-    if (/[a-z]/i.test(text)) out.push(text);
+    if (/\p{L}/u.test(text)) out.push(text);
     current = "";
   };
   const walk = (node: Root | RootContent | ElementContent) => {
