@@ -34,7 +34,17 @@ export const reservedSegments = new Set([
 /** Section ids each kind of page renders itself, so a heading in its content may not use them. */
 export const reservedIds = {
   /** The article layout: skip link, summary, contents, references, related topics, next step, printed word list, change log. */
-  articles: ["main", "at-a-glance", "references", "related", "contents", "next-step", "words-on-this-page", "what-changed", "updated-since"],
+  articles: [
+    "main",
+    "at-a-glance",
+    "references",
+    "related",
+    "contents",
+    "next-step",
+    "words-on-this-page",
+    "what-changed",
+    "updated-since",
+  ],
   /** The glossary term page: its sources, related words and the articles that use the term. */
   glossary: ["main", "sources", "related-terms", "used-in"],
   pages: ["main"],

@@ -28,6 +28,7 @@ export default async function HandoutPage() {
         data-packet-items=""
         data-site={site.siteUrl}
         data-slugs={articles.map((a) => a.slug).join(" ")}
+        data-former={articles.flatMap((a) => a.frontmatter.formerSlugs.map((old) => `${old}:${a.slug}`)).join(" ")}
         data-enhance=""
         aria-live="polite"
       >

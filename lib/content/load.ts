@@ -166,7 +166,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
     shared: safety,
     navigation,
     signOffs,
-    packets: loadPackets(options.root, articles, problems),
+    packets: loadPackets(options.root, articles, problems, new Set(articleFiles.map((f) => basename(f, ".mdx")))),
   };
   for (const a of content.articles) problems.push(...changeLogProblems(a, options.today));
   const published = content.articles.filter((a) => !a.frontmatter.draft);

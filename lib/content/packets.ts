@@ -19,9 +19,13 @@ export const parsePacketItem = (item: string): PacketItem => {
   return { slug, section };
 };
 
+/** The article an item names, by its slug or a slug it had before (formerSlugs), so old packet links keep working. */
+export const articleFor = <A extends Pick<Article, "slug" | "frontmatter">>(slug: string, articles: A[]): A | undefined =>
+  articles.find((a) => a.slug === slug) ?? articles.find((a) => a.frontmatter.formerSlugs.includes(slug));
+
 /** Why an item cannot be shown, or null when it can; a renamed section counts as found. */
 export function packetItemProblem(item: PacketItem, articles: Pick<Article, "slug" | "facts" | "frontmatter">[]): string | null {
-  const article = articles.find((a) => a.slug === item.slug);
+  const article = articleFor(item.slug, articles);
   if (!article) return `no article "${item.slug}"`;
   if (item.section === null) return null;
   const ids = [...article.facts.headings.map((h) => h.id), ...Object.keys(article.frontmatter.formerAnchors)];
@@ -29,9 +33,19 @@ export function packetItemProblem(item: PacketItem, articles: Pick<Article, "slu
 }
 
 /** content/packets.yaml: every item must name a published article and a section it has. */
-export function loadPackets(root: string, articles: Pick<Article, "slug" | "facts" | "frontmatter">[], problems: Problem[]): Packet[] {
+export function loadPackets(
+  root: string,
+  articles: Pick<Article, "slug" | "facts" | "frontmatter">[],
+  problems: Problem[],
+  /** Every article file's slug: one that failed its own check was reported there, and is not reported again here. */
+  files: ReadonlySet<string>,
+): Packet[] {
   const file = join(root, "content", "packets.yaml");
-  if (!existsSync(file)) return [];
+  // The site always offers at least one ready-made packet (/handout/<id> is a page of the static export).
+  if (!existsSync(file)) {
+    problems.push({ file, message: "expected this file, with at least one ready-made handout packet (see content/README.md)" });
+    return [];
+  }
   const result = parseYaml(file, readFileSync(file, "utf8"), packetsFileSchema);
   if (!result.ok) {
     problems.push(...result.problems);
@@ -51,7 +65,9 @@ export function loadPackets(root: string, articles: Pick<Article, "slug" | "fact
     if (seen.has(packet.id)) at(["id"], `duplicate packet id "${packet.id}"`);
     seen.add(packet.id);
     packet.items.forEach((item, j) => {
-      const problem = packetItemProblem(parsePacketItem(item), published);
+      const parsed = parsePacketItem(item);
+      if (files.has(parsed.slug) && !articleFor(parsed.slug, articles)) return;
+      const problem = packetItemProblem(parsed, published);
       if (problem) at(["items", j], `${problem}: expected <article-slug> or <article-slug>:<section-id> of a published article`);
     });
   });

@@ -507,6 +507,6 @@ export const packetsFileSchema = z.strictObject({
         items: z.array(packetItem).min(1).max(20),
       }),
     )
-    .default([]),
+    .min(1, "expected at least one ready-made packet"),
 });
 export type Packet = z.infer<typeof packetsFileSchema>["packets"][number];

@@ -76,12 +76,12 @@ test.describe("the share page for staff", () => {
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     const lines = snippet.split("\n");
     expect(lines[0]).toBe(title);
-    expect(lines[2]).toMatch(new RegExp(`^${siteUrl}/articles/[a-z0-9-]+$`));
+    expect(lines[2]).toMatch(new RegExp(`^${siteUrl}/articles/[a-z0-9-]+\\?sent=\\d{4}-\\d{2}-\\d{2}$`));
 
     await page.getByLabel(/Add a campaign tag/).check();
     await first.locator("ul li").first().getByRole("button").click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      new RegExp(`^${siteUrl}/articles/[a-z0-9-]+\\?utm_source=email#[a-z0-9-]+$`),
+      new RegExp(`^${siteUrl}/articles/[a-z0-9-]+\\?sent=\\d{4}-\\d{2}-\\d{2}&utm_source=email#[a-z0-9-]+$`),
     );
   });
 });

@@ -10,12 +10,12 @@ import {
   scriptProblems,
   watch,
 } from "./quality/checks";
-import { notFoundPage, sitePages } from "./quality/site-pages";
+import { assembledPacket, notFoundPage, sitePages } from "./quality/site-pages";
 
 // The full quality gate, on every page the site serves (against `npm start`).
 test.describe.configure({ mode: "parallel" });
 
-for (const path of [...sitePages, notFoundPage]) {
+for (const path of [...sitePages, assembledPacket, notFoundPage]) {
   test(`quality gate: ${path}`, async ({ page, context, baseURL }) => {
     const status = path === notFoundPage ? 404 : 200;
     const seen = watch(page, new URL(baseURL!).origin, status);

@@ -39,7 +39,7 @@ describe("npm run check:content", () => {
     edit(root, "articles/beta-article.mdx", (s) => s.replace("lastReviewed: 2026-01-10", "lastReviewed: 2026-01-32"));
     const { status, output } = run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: root });
     expect(status).toBe(1);
-    expect(output).toMatch(/content\/articles\/alpha-article\.mdx:29\s+unknown component <Widget>/);
+    expect(output).toMatch(/content\/articles\/alpha-article\.mdx:38\s+unknown component <Widget>/);
     expect(output).toMatch(/content\/articles\/beta-article\.mdx:6\s+lastReviewed: expected a real calendar date/);
   });
 });
@@ -50,7 +50,7 @@ describe("the production build", () => {
     brokenArticle(root);
     const { status, output, distDir } = nextBuild(root);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/alpha-article\.mdx:29\s+unknown component <Widget>/);
+    expect(output).toMatch(/alpha-article\.mdx:38\s+unknown component <Widget>/);
     expect(existsSync(join(distDir, "articles", "alpha-article.html"))).toBe(false);
   });
 

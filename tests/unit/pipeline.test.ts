@@ -69,7 +69,7 @@ describe("content pipeline: broken content fails with the file, the field or lin
     edit(root, alpha, (s) => s.replace('<Callout type="info">', '<Widget type="info">').replace("</Callout>", "</Widget>"));
     expect(await loadError(root)).toMatch(
       new RegExp(
-        `${at(29).source}unknown component <Widget>: use one of <Cite>, <Term>, <Callout>, <RedFlags>, <RedFlagSummary>, <SafetyList>, <Figure>, <ClinicDetails>, <ClinicPrices>, <Use>`,
+        `${at(38).source}unknown component <Widget>: use one of <Cite>, <Term>, <Callout>, <RedFlags>, <RedFlagSummary>, <SafetyList>, <Figure>, <ClinicDetails>, <ClinicPrices>, <Use>`,
       ),
     );
   });
@@ -77,7 +77,7 @@ describe("content pipeline: broken content fails with the file, the field or lin
   it("an import line", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("Magnesium is a", "import X from './x'\n\nMagnesium is a"));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(21).source}import and export lines are not allowed`));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(30).source}import and export lines are not allowed`));
   });
 
   it("an export line", async () => {
@@ -89,7 +89,7 @@ describe("content pipeline: broken content fails with the file, the field or lin
   it("a JavaScript expression", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("A note.", "A note {1 + 1}."));
-    expect(await loadError(root)).toMatch(/alpha-article\.mdx:31\s+\{…\} expressions are not allowed/);
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:40\s+\{…\} expressions are not allowed/);
   });
 
   it("MDX that does not parse", async () => {
@@ -102,56 +102,56 @@ describe("content pipeline: broken content fails with the file, the field or lin
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("## First section {#first-section}", "## First section"));
     expect(await loadError(root)).toMatch(
-      new RegExp(`${at(23).source}heading "First section" needs an explicit anchor id: end it with \\{#first-section\\}`),
+      new RegExp(`${at(32).source}heading "First section" needs an explicit anchor id: end it with \\{#first-section\\}`),
     );
   });
 
   it("a duplicate anchor id", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("{#a-subsection}", "{#first-section}"));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(27).source}duplicate anchor id "first-section"`));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(36).source}duplicate anchor id "first-section"`));
   });
 
   it("an anchor id the page layout already uses", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("{#a-subsection}", "{#references}"));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(27).source}anchor id "references" is used by the page itself`));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(36).source}anchor id "references" is used by the page itself`));
   });
 
   it("a # heading in the body", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("## First section", "# First section"));
-    expect(await loadError(root)).toMatch(/alpha-article\.mdx:23\s+a # heading is not allowed/);
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:32\s+a # heading is not allowed/);
   });
 
   it("a bad component prop", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace('evidence="strong"', 'evidence="high"'));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(37).source}<Use> evidence: .*strong.*\\(got "high"\\)`));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(46).source}<Use> evidence: .*strong.*\\(got "high"\\)`));
   });
 
   it("a missing component prop", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace(' evidence="strong"', ""));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(37).source}<Use> evidence: is required`));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(46).source}<Use> evidence: is required`));
   });
 
   it("a plain ### heading among uses, which would hide its evidence level", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("## Uses {#uses}", "## Uses {#uses}\n\n### Another use {#another-use}\n\nNo level given."));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(37).source}### heading "Another use" is in a section that lists uses`));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(46).source}### heading "Another use" is in a section that lists uses`));
   });
 
   it("an unknown glossary term", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace('<Term id="electrolyte">', '<Term id="electrolytes">'));
-    expect(await loadError(root)).toMatch(new RegExp(`${at(21).source}<Term> id: unknown glossary term "electrolytes"`));
+    expect(await loadError(root)).toMatch(new RegExp(`${at(30).source}<Term> id: unknown glossary term "electrolytes"`));
   });
 
   it("a citation of a source that is not listed", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace('<Cite id="source-two" />', '<Cite id="source-3" />'));
-    expect(await loadError(root)).toMatch(/alpha-article\.mdx:25\s+<Cite> id: unknown source "source-3"/);
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:34\s+<Cite> id: unknown source "source-3"/);
   });
 
   it("a source that is never cited", async () => {
@@ -175,7 +175,7 @@ describe("content pipeline: broken content fails with the file, the field or lin
   it("a broken link to another article's section", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("#beta-section", "#no-such-section"));
-    expect(await loadError(root)).toMatch(/alpha-article\.mdx:25\s+broken link "\/articles\/beta-article#no-such-section"/);
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:34\s+broken link "\/articles\/beta-article#no-such-section"/);
   });
 
   it("an overdue review only warns, judged against an injected today, and marks the article", async () => {
@@ -201,7 +201,7 @@ describe("content pipeline: broken content fails with the file, the field or lin
     edit(root, "articles/beta-article.mdx", (s) => s.replace("reviewer: clinical-lead", "reviewer: clinical-lead\ndraft: true"));
     edit(root, alpha, (s) => s.replace("related: [beta-article]", "related: []"));
     expect(await loadError(root)).toMatch(
-      /alpha-article\.mdx:25\s+broken link "\/articles\/beta-article#beta-section": "beta-article" is a draft, so the link would break when this page is published/,
+      /alpha-article\.mdx:34\s+broken link "\/articles\/beta-article#beta-section": "beta-article" is a draft, so the link would break when this page is published/,
     );
   });
 
@@ -218,7 +218,7 @@ describe("content pipeline: broken content fails with the file, the field or lin
     edit(root, alpha, (s) => s.replace("(/topics/safety)", "(/topics/no-such-topic)"));
     edit(root, "glossary/electrolyte.mdx", (s) => s.replace("(#more)", "(#less)"));
     const message = await loadError(root);
-    expect(message).toMatch(/alpha-article\.mdx:25\s+broken link "\/topics\/no-such-topic": no topic with that id/);
+    expect(message).toMatch(/alpha-article\.mdx:34\s+broken link "\/topics\/no-such-topic": no topic with that id/);
     expect(message).toMatch(/electrolyte\.mdx:\d+\s+broken link "#less": this page has no section with id "less"/);
   });
 

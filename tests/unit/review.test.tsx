@@ -152,7 +152,7 @@ describe("review pack", () => {
       />,
     );
     expect(html).toMatch(
-      /<p>Magnesium is a mineral \.<\/p><p class="text-base">Line 21\. Cites <span><a href="#ref-source-one">\[1\]<\/a> Source one<\/span>/,
+      /<p>Magnesium is a mineral \.<\/p><p class="text-base">Line 30\. Cites <span><a href="#ref-source-one">\[1\]<\/a> Source one<\/span>/,
     );
     expect(html).toContain("Text that cites no source (");
     expect(html).toMatch(/<li>A note\. <span class="text-base">\(line \d+\)<\/span><\/li>/);

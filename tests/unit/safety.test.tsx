@@ -55,14 +55,14 @@ describe("safety data: bad input fails the content check with the file, line and
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace('<RedFlags group="fixture-flags" />', '<RedFlags group="no-such-group" />'));
     expect(await loadError(root)).toMatch(
-      /alpha-article\.mdx:43\s+<RedFlags> group: unknown red-flag group "no-such-group": expected one of the group ids in content\/safety\/red-flags\.yaml \(fixture-flags, fixture-toxicity\)/,
+      /alpha-article\.mdx:52\s+<RedFlags> group: unknown red-flag group "no-such-group": expected one of the group ids in content\/safety\/red-flags\.yaml \(fixture-flags, fixture-toxicity\)/,
     );
   });
 
   it("an unknown safety list", async () => {
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace('list="fixture-interactions"', 'list="nope"'));
-    expect(await loadError(root)).toMatch(/alpha-article\.mdx:49\s+<SafetyList> list: unknown safety list "nope"/);
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:58\s+<SafetyList> list: unknown safety list "nope"/);
   });
 
   it("an item without a source", async () => {
@@ -123,7 +123,7 @@ describe("safety data: bad input fails the content check with the file, line and
     const root = fixtureRoot();
     edit(root, flags, (s) => s.replace("    action: emergency\n    summary: slow", "    action: call-clinic\n    summary: slow"));
     expect(await loadError(root)).toMatch(
-      /alpha-article\.mdx:45\s+<RedFlagSummary> groups: the groups fixture-flags, fixture-toxicity ask for different actions/,
+      /alpha-article\.mdx:54\s+<RedFlagSummary> groups: the groups fixture-flags, fixture-toxicity ask for different actions/,
     );
   });
 
@@ -153,6 +153,6 @@ describe("safety data: bad input fails the content check with the file, line and
     edit(root, alpha, (s) =>
       s.replace('<RedFlags group="fixture-flags" />', '<RedFlags group="fixture-flags">\n\n- a hand-written sign\n\n</RedFlags>'),
     );
-    expect(await loadError(root)).toMatch(/alpha-article\.mdx:43\s+<RedFlags> takes no content: its text comes from content\/safety\//);
+    expect(await loadError(root)).toMatch(/alpha-article\.mdx:52\s+<RedFlags> takes no content: its text comes from content\/safety\//);
   });
 });

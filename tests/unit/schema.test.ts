@@ -9,6 +9,7 @@ const good = {
   lastReviewed: "2026-11-22",
   nextReviewDue: "2027-11-22",
   reviewer: "clinical-lead",
+  changes: [{ date: "2026-11-22", summary: "First published." }],
   sources: [
     { id: "ods", title: "Magnesium fact sheet", publisher: "NIH ODS", url: "https://ods.od.nih.gov/factsheets/Magnesium-Consumer/" },
     { id: "statpearls", title: "Hypomagnesemia", publisher: "StatPearls", url: "https://www.ncbi.nlm.nih.gov/books/NBK500003/" },

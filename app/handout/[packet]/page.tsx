@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PacketFrame } from "@/components/handout/packet-frame";
 import { PacketPart } from "@/components/handout/packet-part";
-import { getArticle, getGlossary, getPackets, getShared } from "@/lib/content";
-import { parsePacketItem } from "@/lib/content/packets";
+import { getArticles, getGlossary, getPackets, getShared } from "@/lib/content";
+import { articleFor, parsePacketItem } from "@/lib/content/packets";
 import { site } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -32,20 +32,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReadyMadePacketPage({ params }: Props) {
   const packet = await find((await params).packet);
   if (!packet) notFound();
-  const [glossary, shared] = await Promise.all([getGlossary(), getShared()]);
-  const items = await Promise.all(packet.items.map(async (item) => ({ item, ...parsePacketItem(item) })));
+  const [glossary, shared, articles] = await Promise.all([getGlossary(), getShared(), getArticles()]);
+  const items = packet.items.map((item) => ({ item, ...parsePacketItem(item) }));
   return (
     <PacketFrame
       title={packet.title}
       intro={<p>{packet.description} Print this page to give it as one handout.</p>}
       url={`${site.siteUrl}/handout/${packet.id}`}
     >
-      {await Promise.all(
-        items.map(async ({ item, slug, section }) => (
-          // Items were checked against the articles when the content was loaded.
-          <PacketPart key={item} article={(await getArticle(slug))!} section={section} glossary={glossary} shared={shared} />
-        )),
-      )}
+      {items.map(({ item, slug, section }) => (
+        // Items were checked against the articles (and their former slugs) when the content was loaded.
+        <PacketPart key={item} article={articleFor(slug, articles)!} section={section} glossary={glossary} shared={shared} />
+      ))}
     </PacketFrame>
   );
 }

@@ -8,8 +8,17 @@ const content = await loadContent({ ...contentOptions(), includeDrafts: false })
 
 /**
  * Every page the site serves, known before the servers start: the public pages, the working pages, and
- * one review pack, which stands for all of them (they are built from one template, for staff only).
+ * one review pack and one page of packet pieces, each standing for the rest (one template each, never
+ * shown to search engines). A packet put together in the browser is checked once it is assembled.
  */
 const built = builtPaths(content);
-export const sitePages = [...built.filter((p) => !p.startsWith("/review/")), built.find((p) => p.startsWith("/review/"))!];
+const onePer = (prefix: string) => built.find((p) => p.startsWith(prefix))!;
+const first = content.articles[0]!;
+const second = content.articles[1]!;
+export const assembledPacket = `/handout?items=${first.slug}:${first.facts.headings[0]!.id},${second.slug}&sent=2000-01-01`;
+export const sitePages = [
+  ...built.filter((p) => !p.startsWith("/review/") && !p.startsWith("/handout/parts/")),
+  onePer("/review/"),
+  onePer("/handout/parts/"),
+];
 export const notFoundPage = "/this-page-does-not-exist";
