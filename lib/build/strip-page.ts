@@ -43,8 +43,14 @@ const idAttributes = new Set(["id", "for", "aria-labelledby", "aria-describedby"
  * An attribute's value with its ids made unique to one handout piece ([data-part="<slug>:<id>"] → "<slug>--<id>--"),
  * so that several pieces (from one article or several) can sit on one page; null if it holds no id.
  */
-export function scopedValue(name: string, value: string, prefix: string): string | null {
-  if (name === "href") return value.startsWith("#") && value.length > 1 ? `#${prefix}${value.slice(1)}` : null;
+export function scopedValue(name: string, value: string, prefix: string, inside?: ReadonlySet<string>): string | null {
+  if (name === "href") {
+    if (!value.startsWith("#") || value.length < 2) return null;
+    const id = value.slice(1);
+    // A link to a section the piece does not hold goes to that section of the article itself.
+    if (inside && !inside.has(id)) return `/articles/${prefix.split("--")[0]}#${id}`;
+    return `#${prefix}${id}`;
+  }
   if (!idAttributes.has(name)) return null;
   return value.replace(/\S+/g, (id) => prefix + id);
 }
@@ -67,6 +73,16 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
   const meta: Record<string, string> = {};
   let charsetEnd = -1;
   let headEnd = -1;
+  /** Every id in a subtree: a piece's links to its own ids stay in the piece. */
+  const idsIn = (node: Node, ids = new Set<string>()): Set<string> => {
+    if ("tagName" in node) {
+      const id = attr(node, "id");
+      if (id) ids.add(id);
+    }
+    if ("childNodes" in node) for (const child of node.childNodes) idsIn(child, ids);
+    return ids;
+  };
+  let inside: Set<string> | undefined;
   const walk = (node: Node, scope = "") => {
     if (node.nodeName === "#comment" && "data" in node && /^\$[?!]$/.test(node.data)) {
       problems.push(
@@ -84,9 +100,12 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
         problems.push(`streamed Suspense content (<template id="${id}">) that only a script would reveal`);
       if (/^S:\d/.test(id)) problems.push(`streamed content (<${node.tagName} id="${id}">) that only a script would move into place`);
       const part = attr(node, "data-part");
-      if (part) scope = `${part.replace(":", "--")}--`;
+      if (part) {
+        scope = `${part.replace(":", "--")}--`;
+        inside = idsIn(node);
+      }
       for (const { name, value } of node.attrs) {
-        const scoped = scope ? scopedValue(name, value, scope) : null;
+        const scoped = scope ? scopedValue(name, value, scope, inside) : null;
         const at = loc?.attrs?.[name];
         if (scoped !== null && at) {
           cuts.push([at.startOffset, at.endOffset]);

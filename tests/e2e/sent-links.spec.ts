@@ -159,7 +159,7 @@ test.describe("the share page", () => {
       .locator("ul li")
       .filter({ has: page.getByRole("link", { name: section.text, exact: true }) })
       .first();
-    await row.getByText("Note for the record").click();
+    await row.getByText("Note for the record", { exact: true }).click();
     const url = `${siteUrl}/articles/${article.slug}?sent=2031-03-04#${section.id}`;
     const expected = `Patient education: “${article.frontmatter.title}”, section “${section.text}” (last reviewed ${formatDate(article.frontmatter.lastReviewed)}): ${url}`;
     await expect(row.locator(".record-note p")).toHaveText(expected);
@@ -183,7 +183,7 @@ test.describe("the share page", () => {
     await page.clock.setFixedTime(new Date("2031-03-04T10:00:00"));
     await page.goto("/share");
     for (const p of content.packets)
-      await expect(page.getByRole("link", { name: p.title, exact: true })).toHaveAttribute(
+      await expect(page.getByRole("region", { name: "Handout packets" }).getByRole("link", { name: p.title, exact: true })).toHaveAttribute(
         "href",
         `${siteUrl}/handout/${p.id}?sent=2031-03-04`,
       );

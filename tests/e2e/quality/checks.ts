@@ -114,7 +114,7 @@ export function scriptProblems(html: string): string[] {
   const problems: string[] = [];
   for (const [tag, attrs = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     if (/\btype="application\/ld\+json"/.test(attrs)) continue;
-    if (/^\s*type="module" src="\/_assets\/enhance\.[0-9a-f]+\.js"\s*$/.test(attrs) && body === "") continue;
+    if (/^\s*type="module" src="\/_assets\/enhance\.[0-9A-Za-z]+\.js"\s*$/.test(attrs) && body === "") continue;
     problems.push(`unexpected script: ${tag.slice(0, 100)}`);
   }
   for (const [tag] of html.matchAll(/<link\b[^>]*\b(?:modulepreload|as="script")[^>]*>/g))
