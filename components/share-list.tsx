@@ -1,4 +1,5 @@
 import { CopyButton } from "@/components/copy-link";
+import { formatDate } from "@/lib/format";
 
 export interface ShareItem {
   slug: string;
@@ -61,17 +62,7 @@ function PacketTick({ value, label }: { value: string; label: string }) {
  * today's once the enhancement script (lib/browser/enhance.ts) runs. Everything that carries a link names
  * its bare URL in data-url (and any text before it in data-before), so the script can date and tag it.
  */
-export function ShareList({
-  items,
-  packets,
-  sent,
-  formatDate,
-}: {
-  items: ShareItem[];
-  packets: SharePacket[];
-  sent: string;
-  formatDate: (iso: string) => string;
-}) {
+export function ShareList({ items, packets, sent }: { items: ShareItem[]; packets: SharePacket[]; sent: string }) {
   const choose = (
     <p className="mt-3 flex flex-wrap items-center gap-3">
       <button type="submit" form="packet" className="button">

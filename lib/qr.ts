@@ -3,8 +3,8 @@ import { encode } from "uqr";
 /**
  * A QR code as a small inline SVG (one path of runs, not a square per module). The one QR maker for the
  * site: printed handouts at build time and, in the browser, the packet a member of staff put together.
+ * The wrapper names it (<div role="img" aria-label="QR code for …">); the drawing is hidden from screen readers.
  */
-/** The wrapper names it: <div role="img" aria-label="QR code for …">; the drawing itself is hidden from screen readers. */
 export function qrSvg(text: string): string {
   const { data, size } = encode(text, { ecc: "M", border: 2 });
   let d = "";

@@ -1,7 +1,7 @@
 import type { Source } from "@/lib/content/schema";
 import type { DayOfWeek, MedicalClinic, MedicalWebPage, WithContext } from "schema-dts";
 import type { Article } from "@/lib/content";
-import { lastChanged } from "@/lib/content/changes";
+import { firstPublished, lastChanged } from "@/lib/content/changes";
 import { topics } from "@/lib/content/schema";
 import { site } from "@/lib/site";
 
@@ -54,7 +54,7 @@ export function articleData(article: Article, references: Source[]): WithContext
     about: { "@type": "Thing", name: topics[fm.topic].label },
     lastReviewed: fm.lastReviewed,
     // The change log: first published, and last changed for readers (cosmetic edits do not count).
-    datePublished: [...fm.changes].sort((a, b) => a.date.localeCompare(b.date))[0]!.date,
+    datePublished: firstPublished(fm),
     dateModified: lastChanged(fm),
     // Only a sign-off that still matches the page's content names its reviewer.
     ...(article.review.status === "signed" && {

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { ShareList, type ShareItem } from "@/components/share-list";
 import { getArticles, getPackets } from "@/lib/content";
 import { contentToday } from "@/lib/content/options";
-import { formatDate } from "@/lib/format";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -34,7 +33,7 @@ export default async function SharePage() {
         opens it later sees what has changed since.
       </p>
       {/* The build's date until the enhancement script puts in today's: the page as built is what the links point to. */}
-      <ShareList items={items} packets={packets} sent={contentToday()} formatDate={formatDate} />
+      <ShareList items={items} packets={packets} sent={contentToday()} />
     </>
   );
 }

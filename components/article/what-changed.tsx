@@ -1,9 +1,6 @@
 import type { Article } from "@/lib/content";
-import { visibleChanges } from "@/lib/content/changes";
+import { currentSections, visibleChanges } from "@/lib/content/changes";
 import { formatDate } from "@/lib/format";
-
-/** A change's section ids as the page has them now (a renamed section answers to its new id). */
-const currentIds = (article: Pick<Article, "frontmatter">, ids: string[]) => ids.map((id) => article.frontmatter.formerAnchors[id] ?? id);
 
 /**
  * The article's change log, newest first. Each entry carries its date and sections as data, so the
@@ -19,7 +16,7 @@ export function WhatChanged({ article }: { article: Pick<Article, "frontmatter" 
       </h2>
       <ol className="change-log mt-3 space-y-2">
         {changes.map((c, i) => {
-          const ids = currentIds(article, c.sections);
+          const ids = currentSections(article.frontmatter, c.sections);
           return (
             <li key={i} data-change={c.date} data-sections={ids.join(" ")} data-summary={c.summary}>
               <time dateTime={c.date} className="font-semibold">

@@ -1,11 +1,27 @@
 import { mdxComponents } from "@/components/mdx";
 import type { Article, GlossaryEntry } from "@/lib/content";
-import { lastChanged, visibleChanges } from "@/lib/content/changes";
+import { currentSections, lastChanged, visibleChanges } from "@/lib/content/changes";
 import { pageReferences } from "@/lib/content/references";
+import type { Source } from "@/lib/content/schema";
 import type { SharedData } from "@/lib/content/types";
 import { formatDate } from "@/lib/format";
 import { site } from "@/lib/site";
 import { bodyBlocks, isHeading, sectionBlocks, sourcesIn } from "./split";
+
+/** An article's body blocks, rendered once however many of its pieces a page shows. */
+const renderedBodies = new WeakMap<
+  Article,
+  { components: NonNullable<ReturnType<typeof mdxComponents>>; all: ReturnType<typeof bodyBlocks>; references: Source[] }
+>();
+function rendered(article: Article, glossary: GlossaryEntry[], shared: SharedData) {
+  let entry = renderedBodies.get(article);
+  if (!entry) {
+    const components = mdxComponents(article, glossary, shared)!;
+    entry = { components, all: bodyBlocks(article.code, components), references: pageReferences(article, shared) };
+    renderedBodies.set(article, entry);
+  }
+  return entry;
+}
 
 /**
  * One piece of a handout packet: a whole article, or one section of it, with its own sources (numbered
@@ -24,8 +40,7 @@ export function PacketPart({
   shared: SharedData;
 }) {
   const fm = article.frontmatter;
-  const components = mdxComponents(article, glossary, shared)!;
-  const all = bodyBlocks(article.code, components);
+  const { components, all, references } = rendered(article, glossary, shared);
   const id = section === null ? null : (fm.formerAnchors[section] ?? section);
   const found = id === null ? all : sectionBlocks(all, id, components);
   if (!found) return null;
@@ -33,11 +48,10 @@ export function PacketPart({
   const heading = id === null ? null : article.facts.headings.find((h) => h.id === id)!;
   // The section's own subsections count as the section: a change to one of them is a change to it.
   const inside = new Set(id === null ? [] : article.facts.headings.filter((h) => sectionBlocks(found, h.id, components)).map((h) => h.id));
-  const references = pageReferences(article, shared);
   const cited = sourcesIn(blocks, components, shared);
   const sources = references.map((s, i) => ({ ...s, n: i + 1 })).filter((s) => cited.has(s.id));
   const changes = visibleChanges(fm).filter(
-    (c) => id === null || c.sections.length === 0 || c.sections.some((s) => inside.has(fm.formerAnchors[s] ?? s)),
+    (c) => id === null || c.sections.length === 0 || currentSections(fm, c.sections).some((s) => inside.has(s)),
   );
   const url = `${site.siteUrl}/articles/${article.slug}${id ? `#${id}` : ""}`;
   const titleId = id ?? "article-title";
@@ -71,7 +85,7 @@ export function PacketPart({
           <li
             key={i}
             data-change={c.date}
-            data-sections={(id === null ? c.sections.map((s) => fm.formerAnchors[s] ?? s) : [titleId]).join(" ")}
+            data-sections={(id === null ? currentSections(fm, c.sections) : [titleId]).join(" ")}
             data-summary={c.summary}
           >
             <time dateTime={c.date}>{formatDate(c.date)}</time>: {fm.title}: {c.summary}

@@ -82,9 +82,9 @@ function shareLinks() {
  * "Updated since you were sent this": a page opened with ?sent= older than an entry of its change log
  * lists those changes at the top and marks each changed section. The words come from the page's templates.
  */
-function updatedSince(root: ParentNode = document, sent = sentDate(new URLSearchParams(location.search).get("sent"))) {
+function updatedSince(sent = sentDate(new URLSearchParams(location.search).get("sent"))) {
   if (!sent) return;
-  const newer = all("[data-change]", root).filter((li) => li.dataset.change! > sent);
+  const newer = all("[data-change]").filter((li) => li.dataset.change! > sent);
   // A packet may hold two pieces of one article, each listing the same change: the notice lists it once.
   const listed = [...new Map(newer.map((li) => [li.textContent, li])).values()];
   const notice = cloneOf("updated-notice");
@@ -95,7 +95,7 @@ function updatedSince(root: ParentNode = document, sent = sentDate(new URLSearch
   const marked = new Set<string>();
   for (const li of newer)
     for (const id of li.dataset.sections!.split(" ").filter((x) => x && !marked.has(x))) {
-      const heading = root.querySelector(`[id="${id}"]`);
+      const heading = document.getElementById(id);
       const mark = cloneOf("updated-mark");
       if (!heading || !mark) continue;
       marked.add(id);

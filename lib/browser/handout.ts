@@ -1,25 +1,32 @@
 // A packet staff put together (/handout?items=<slug>[:<section-id>],…&sent=…): loaded by the enhancement
 // script only on that page. It fetches each article's pieces (/handout/parts/<slug>, same origin), puts the
 // chosen ones in order, names any it cannot find, and draws the QR code for the packet's own address.
+import { packetItemPattern, parsePacketItem } from "../packet-items";
 import { qrSvg } from "../qr";
 
 interface Helpers {
   sentDate(value: string | null): string | null;
-  updatedSince(root: ParentNode, sent: string | null): void;
+  updatedSince(sent: string | null): void;
 }
-
-const itemPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 
 export default async function assemble({ sentDate, updatedSince }: Helpers) {
   const box = document.querySelector<HTMLElement>("[data-packet-items]")!;
   const params = new URLSearchParams(location.search);
   // The share page's form sends items=a&items=b; its script and the links it makes send items=a,b.
+  // An article that was renamed answers to its old slug (formerSlugs), as its own page does.
+  const former = new Map(
+    box.dataset
+      .former!.split(" ")
+      .filter(Boolean)
+      .map((pair) => pair.split(":") as [string, string]),
+  );
+  const current = (item: string) => item.replace(/^[^:]+/, (slug) => former.get(slug) ?? slug);
   const items = [
     ...new Set(
       params.getAll("items").flatMap((v) =>
         v
           .split(",")
-          .map((s) => s.trim())
+          .map((s) => current(s.trim()))
           .filter(Boolean),
       ),
     ),
@@ -43,11 +50,10 @@ export default async function assemble({ sentDate, updatedSince }: Helpers) {
     return pages.get(slug)!;
   };
   const found = await Promise.all(
-    items.map(async (item) =>
-      itemPattern.test(item) && known.has(item.split(":")[0]!)
-        ? ((await page(item.split(":")[0]!))?.querySelector(`[data-part="${item}"]`) ?? null)
-        : null,
-    ),
+    items.map(async (item) => {
+      const { slug } = parsePacketItem(item);
+      return packetItemPattern.test(item) && known.has(slug) ? ((await page(slug))?.querySelector(`[data-part="${item}"]`) ?? null) : null;
+    }),
   );
   box.querySelector("[data-packet-waiting]")!.remove();
   const missing = items.filter((_, i) => !found[i]);
@@ -73,5 +79,5 @@ export default async function assemble({ sentDate, updatedSince }: Helpers) {
   document.querySelector("[data-packet-url]")!.textContent = url;
   const copy = document.querySelector<HTMLElement>(".packet [data-copy]");
   if (copy) copy.dataset.copy = url;
-  updatedSince(document, sent);
+  updatedSince(sent);
 }

@@ -82,8 +82,8 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
     if ("childNodes" in node) for (const child of node.childNodes) idsIn(child, ids);
     return ids;
   };
-  let inside: Set<string> | undefined;
-  const walk = (node: Node, scope = "") => {
+  /** Inside a handout piece: the prefix its ids get, and the ids it holds. */
+  const walk = (node: Node, scope = "", inside?: ReadonlySet<string>) => {
     if (node.nodeName === "#comment" && "data" in node && /^\$[?!]$/.test(node.data)) {
       problems.push(
         `a Suspense boundary that ${node.data === "$?" ? "was still streaming" : "fell back to client rendering"}: its content would only appear with JavaScript`,
@@ -122,8 +122,8 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
       if (node.tagName === "meta" && attr(node, "charset") !== undefined && loc) charsetEnd = loc.endOffset;
       if (node.tagName === "head" && loc?.endTag) headEnd = loc.endTag.startOffset;
     }
-    if ("childNodes" in node) for (const child of node.childNodes) walk(child, scope);
-    if ("content" in node) walk(node.content, scope);
+    if ("childNodes" in node) for (const child of node.childNodes) walk(child, scope, inside);
+    if ("content" in node) walk(node.content, scope, inside);
   };
   walk(document);
   const noindex = /noindex/.test(meta.robots ?? "");

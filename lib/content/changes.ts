@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { z } from "zod";
+import { readJson } from "./files";
 import { splitFrontmatter } from "./frontmatter";
 import type { Problem } from "./problems";
 import { shownData } from "./review";
@@ -27,7 +28,7 @@ const notContent = new Set<string>([
  * shows, its references and the definitions of the words it marks. Review dates and the change log are left out.
  */
 export function contentHash(
-  doc: { file: string; frontmatter: ArticleFrontmatter; facts: DocumentFacts },
+  doc: { frontmatter: ArticleFrontmatter; facts: DocumentFacts },
   source: string,
   references: readonly unknown[],
   shared: SharedData,
@@ -46,6 +47,14 @@ export const visibleChanges = (fm: Pick<ArticleFrontmatter, "changes">): ChangeE
 /** The day the article last changed for readers: the sitemap's lastmod and the JSON-LD dateModified. */
 export const lastChanged = (fm: Pick<ArticleFrontmatter, "changes" | "lastReviewed">): string =>
   visibleChanges(fm)[0]?.date ?? fm.lastReviewed;
+
+/** The day the article was first published: its oldest entry. */
+export const firstPublished = (fm: Pick<ArticleFrontmatter, "changes">): string =>
+  fm.changes.reduce((first, c) => (c.date < first ? c.date : first), fm.changes[0]!.date);
+
+/** An entry's section ids as the article has them now: a renamed section answers to its new id. */
+export const currentSections = (fm: Pick<ArticleFrontmatter, "formerAnchors">, ids: string[]): string[] =>
+  ids.map((id) => fm.formerAnchors[id] ?? id);
 
 /** The 1-based line of the i-th entry under `changes:` in a frontmatter file. */
 function entryLine(file: string, i: number): number | undefined {
@@ -89,22 +98,9 @@ export function recordNow(previous: PublishRecord, articles: Pick<Article, "slug
   return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function readPublishRecord(file: string, problems: Problem[]): PublishRecord | null {
-  if (!existsSync(file)) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    problems.push({ file, message: `not valid JSON: ${(error as Error).message}` });
-    return null;
-  }
-  const parsed = publishRecordSchema.safeParse(json);
-  if (!parsed.success) {
-    problems.push(...parsed.error.issues.map((i) => ({ file, field: i.path.join("."), message: i.message })));
-    return null;
-  }
-  return parsed.data;
-}
+/** The record, if the site keeps one (a fixture or a new site may not). */
+export const readPublishRecord = (file: string, problems: Problem[]): PublishRecord | null =>
+  existsSync(file) ? readJson(file, publishRecordSchema, problems) : null;
 
 /**
  * An article whose content differs from what was last published needs a new change entry (an error), and

@@ -147,20 +147,27 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   ]);
   const signOffs = loadSignOffs(join(options.root, "content", "sign-offs.json"), reviewers, documentIds, problems);
   const terms = new Map(glossary.map((g) => [g.id, g.frontmatter]));
-  const reviewed = <D extends Unreviewed<Article> | Unreviewed<GlossaryEntry>>(doc: D, document: string) => {
-    const references = "slug" in doc ? pageReferences(doc, safety) : doc.frontmatter.sources;
+  const reviewed = <D extends Unreviewed<Article> | Unreviewed<GlossaryEntry>>(
+    doc: D,
+    document: string,
+    references: readonly unknown[],
+  ) => {
     const hash = reviewHash(doc, references, safety, terms);
     return { ...doc, reviewHash: hash, review: reviewState(document, hash, signOffs, reviewers) };
   };
   // An overdue review never takes the site down: the page says so, and the check warns.
-  const overdue = (a: Unreviewed<Article>) => ({ ...a, overdue: a.frontmatter.nextReviewDue < options.today });
-  const hashed = <A extends Unreviewed<Article>>(a: A) => ({
-    ...a,
-    contentHash: contentHash(a, articleSources.get(a.slug)!, pageReferences(a, safety), safety, terms),
-  });
+  const article = (a: Unreviewed<Article>) => {
+    const references = pageReferences(a, safety);
+    const done = {
+      ...a,
+      overdue: a.frontmatter.nextReviewDue < options.today,
+      contentHash: contentHash(a, articleSources.get(a.slug)!, references, safety, terms),
+    };
+    return reviewed(done, `articles/${a.slug}`, references);
+  };
   const content = {
-    articles: articles.map((a) => reviewed(hashed(overdue(a)), `articles/${a.slug}`)),
-    glossary: glossary.map((g) => reviewed(g, `glossary/${g.id}`)),
+    articles: articles.map(article),
+    glossary: glossary.map((g) => reviewed(g, `glossary/${g.id}`, g.frontmatter.sources)),
     pages,
     reviewers,
     shared: safety,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type PacketItem, parsePacketItem } from "@/lib/packet-items";
 import type { Problem } from "./problems";
 import { type Packet, packetsFileSchema } from "./schema";
 import type { Article } from "./types";
@@ -7,17 +8,6 @@ import { parseYaml } from "./yaml-file";
 
 /** Ids a ready-made packet may not take: /handout/parts/<slug> holds the pieces packets are made from. */
 export const reservedPacketIds = new Set(["parts"]);
-
-/** One item of a packet, parsed: a whole article, or one of its sections. */
-export interface PacketItem {
-  slug: string;
-  section: string | null;
-}
-
-export const parsePacketItem = (item: string): PacketItem => {
-  const [slug = "", section = null] = item.split(":");
-  return { slug, section };
-};
 
 /** The article an item names, by its slug or a slug it had before (formerSlugs), so old packet links keep working. */
 export const articleFor = <A extends Pick<Article, "slug" | "frontmatter">>(slug: string, articles: A[]): A | undefined =>

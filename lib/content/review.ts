@@ -9,11 +9,6 @@ export interface ReviewInput {
   facts: DocumentFacts;
 }
 
-/**
- * A hash of everything a reader of the page sees that a reviewer vouches for: the file itself, the
- * safety groups and lists it shows, its references, and the definitions of the glossary words it marks.
- * Editing any of them changes the hash, so the page stops showing the sign-off.
- */
 /** The shared data a document shows (safety groups, lists, figures) and the definitions of the words it marks. */
 export function shownData(facts: DocumentFacts, safety: SharedData, glossary: ReadonlyMap<string, GlossaryFrontmatter>) {
   const shown = [
@@ -26,6 +21,11 @@ export function shownData(facts: DocumentFacts, safety: SharedData, glossary: Re
   return { shown, terms };
 }
 
+/**
+ * A hash of everything a reader of the page sees that a reviewer vouches for: the file itself, the
+ * safety groups and lists it shows, its references, and the definitions of the glossary words it marks.
+ * Editing any of them changes the hash, so the page stops showing the sign-off.
+ */
 export function reviewHash(
   doc: ReviewInput,
   references: readonly unknown[],

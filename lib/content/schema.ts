@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { packetItemPattern } from "@/lib/packet-items";
 
 /** Lower-case words joined by hyphens: slugs, anchor ids, glossary ids, source ids. */
 export const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens, e.g. side-effects");
@@ -488,9 +489,7 @@ export const navigationSchema = z.strictObject({
 export type Navigation = z.infer<typeof navigationSchema>;
 
 /** One item of a handout packet: a whole article ("<slug>") or one of its sections ("<slug>:<section-id>"). */
-export const packetItem = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$/, "expected <article-slug> or <article-slug>:<section-id>");
+export const packetItem = z.string().regex(packetItemPattern, "expected <article-slug> or <article-slug>:<section-id>");
 
 /** content/packets.yaml: ready-made handout packets for common moments, listed on /share. */
 export const packetsFileSchema = z.strictObject({

@@ -44,3 +44,12 @@ test("the generated host files carry the redirect", async ({ request }) => {
     "script-src 'self'",
   );
 });
+
+test("a packet link made before the rename still holds its pieces, under the old slug and the old section id", async ({ page }) => {
+  await page.goto("/handout?items=old-article:first-section,old-article:old-section");
+  await expect(page).toHaveURL(/\/handout\?items=current-article:first-section,current-article:old-section$/);
+  const parts = page.locator("[data-packet-items] .packet-part");
+  await expect(parts).toHaveCount(2);
+  await expect(parts.nth(1)).toHaveAttribute("data-part", "current-article:old-section");
+  await expect(page.locator("[data-packet-missing]")).toBeHidden();
+});

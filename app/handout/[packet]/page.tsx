@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { PacketFrame } from "@/components/handout/packet-frame";
 import { PacketPart } from "@/components/handout/packet-part";
 import { getArticles, getGlossary, getPackets, getShared } from "@/lib/content";
-import { articleFor, parsePacketItem } from "@/lib/content/packets";
+import { articleFor } from "@/lib/content/packets";
+import { parsePacketItem } from "@/lib/packet-items";
 import { site } from "@/lib/site";
 
 export const dynamicParams = false;

@@ -33,8 +33,9 @@ export default async function PacketPartsPage({ params }: Props) {
       <h1 className="text-3xl font-bold">Handout pieces: {article.frontmatter.title}</h1>
       <p className="lead mt-3">For handout packets. Read the article itself at its own address.</p>
       <PacketPart article={article} section={null} glossary={glossary} shared={shared} />
-      {article.facts.headings.map((h) => (
-        <PacketPart key={h.id} article={article} section={h.id} glossary={glossary} shared={shared} />
+      {/* Each section, and each old id of a renamed section, so packet links made before the rename still work. */}
+      {[...article.facts.headings.map((h) => h.id), ...Object.keys(article.frontmatter.formerAnchors)].map((id) => (
+        <PacketPart key={id} article={article} section={id} glossary={glossary} shared={shared} />
       ))}
     </article>
   );
