@@ -16,7 +16,7 @@ import { writeCards } from "./og-images";
 import { precompress } from "./precompress";
 import { writeSearchIndex } from "./search-index";
 import { pageUrl, siteFiles } from "./site-files";
-import type { StrippedPage } from "./strip-page";
+import { assetPath, type StrippedPage } from "./strip-page";
 import { stripPages } from "./strip-pages";
 
 const staging = process.env.NEXT_DIST_DIR ?? ".next-export";
@@ -60,6 +60,9 @@ await step("framework files", () => {
   for (const { path, file } of siteFiles(staging)) {
     if (path === "/robots.txt") continue;
     if (/\.txt$/.test(path) || /^\/_next\/.*\.js$/.test(path) || path.startsWith("/_not-found")) rmSync(file);
+    // The stylesheets join the site's own files; the pages already point there (assetPath, in the strip step).
+    const moved = assetPath(path);
+    if (moved) renameSync(file, join(staging, moved));
   }
   removeEmptyFolders(staging);
   const leftover = [...siteFiles(staging)].filter(

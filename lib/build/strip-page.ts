@@ -55,6 +55,12 @@ export function scopedValue(name: string, value: string, prefix: string, inside?
   return value.replace(/\S+/g, (id) => prefix + id);
 }
 
+/**
+ * Where the build's stylesheets are served from: the static step moves them out of the framework's
+ * folder (/_next/static/…/x.css → /_assets/x.css), so the site's own files are all under /_assets/.
+ */
+export const assetPath = (href: string) => (/^\/_next\/static\/.+\.css$/.test(href) ? `/_assets/${href.split("/").at(-1)}` : null);
+
 const escape = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
 /**
@@ -119,6 +125,12 @@ export function stripPage(source: string, options: StripOptions): StrippedPage {
       const key = node.tagName === "meta" ? (attr(node, "property") ?? attr(node, "name")) : undefined;
       if (key) meta[key] = attr(node, "content") ?? "";
       if (node.tagName === "link" && attr(node, "rel") === "canonical") meta.canonical = attr(node, "href") ?? "";
+      const moved = node.tagName === "link" && attr(node, "rel") === "stylesheet" ? assetPath(attr(node, "href") ?? "") : null;
+      const hrefAt = loc?.attrs?.href;
+      if (moved && hrefAt) {
+        cuts.push([hrefAt.startOffset, hrefAt.endOffset]);
+        inserts.push([hrefAt.startOffset, `href="${escape(moved)}"`]);
+      }
       if (node.tagName === "meta" && attr(node, "charset") !== undefined && loc) charsetEnd = loc.endOffset;
       if (node.tagName === "head" && loc?.endTag) headEnd = loc.endTag.startOffset;
     }

@@ -5,7 +5,7 @@ import { cacheProblems, headerProblems } from "./quality/checks";
 
 async function assets(request: import("@playwright/test").APIRequestContext) {
   const home = await (await request.get("/")).text();
-  const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(home)![1]!;
+  const css = /<link rel="stylesheet" href="(\/_assets\/[^"]+\.css)"/.exec(home)![1]!;
   const script = /<script type="module" src="(\/_assets\/enhance\.[0-9A-Za-z]+\.js)"/.exec(
     await (await request.get("/articles/side-effects")).text(),
   )![1]!;

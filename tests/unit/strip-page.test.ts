@@ -23,6 +23,19 @@ describe("stripPage", () => {
     expect(html).toContain("<main><h1>Hi</h1>");
   });
 
+  it("points the framework's stylesheet at the site's own assets folder, and leaves any other stylesheet alone", () => {
+    const { html } = stripPage(
+      page(
+        '<link rel="stylesheet" href="/_next/static/chunks/3tn7-yq.css" data-precedence="next"/><link rel="stylesheet" href="/s.css"/>',
+        "",
+      ),
+      options,
+    );
+    expect(html).toContain('<link rel="stylesheet" href="/_assets/3tn7-yq.css" data-precedence="next"/>');
+    expect(html).toContain('<link rel="stylesheet" href="/s.css"/>');
+    expect(html).not.toContain("/_next/");
+  });
+
   it("puts the CSP first after the charset, and adds the enhancement script only where an element asks for it", () => {
     const plain = stripPage(page("<title>t</title>", "<p>text</p>"), options);
     expect(plain.html).toContain(`<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self'"/><title>`);
