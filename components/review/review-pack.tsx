@@ -24,7 +24,7 @@ export function ReviewPack({
   safety: SharedData;
   glossary: GlossaryEntry[];
 }) {
-  const ctx: SafetyContext = { terms: new Map(glossary.map((g) => [g.id, g.frontmatter])), references };
+  const ctx: SafetyContext = { terms: new Map(glossary.map((g) => [g.id, g.frontmatter])), references, lang: "en" };
   const number = (id: string) => references.findIndex((s) => s.id === id) + 1;
   const cited = article.facts.statements.filter((s) => s.cites.length > 0);
   const uncited = article.facts.statements.filter((s) => s.cites.length === 0);
@@ -117,7 +117,7 @@ export function ReviewPack({
           ) : null;
         })}
       </dl>
-      <References sources={references} />
+      <References sources={references} lang="en" />
     </article>
   );
 }

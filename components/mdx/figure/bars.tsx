@@ -1,5 +1,7 @@
 import type { Figure } from "@/lib/content/schema";
 import { formatNumber, linear } from "./scale";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 
 type Bars = Extract<Figure, { kind: "bars" }>;
 
@@ -9,7 +11,7 @@ const valueRoom = 64;
 const barHeight = 14;
 
 /** Horizontal bars, one row per label (two bars a row for two series), with an optional reference line. */
-export function BarsChart({ figure }: { figure: Bars }) {
+export function BarsChart({ figure, lang }: { figure: Bars; lang: Lang }) {
   const values = figure.rows.flatMap((r) => Object.values(r.values));
   const x = linear(Math.max(...values, figure.reference?.value ?? 0), width - valueRoom);
   const rowHeight = 20 + figure.series.length * (barHeight + 4) + 6;
@@ -20,7 +22,7 @@ export function BarsChart({ figure }: { figure: Bars }) {
       viewBox={`0 0 ${width} ${height}`}
       className="figure-chart"
       role="img"
-      aria-label={`Bar chart: ${figure.title}. The numbers are in the table below.`}
+      aria-label={t(lang).mdx.barChart(figure.title)}
     >
       {figure.rows.map((row, i) => {
         const y = top + i * rowHeight;
@@ -57,7 +59,7 @@ export function BarsChart({ figure }: { figure: Bars }) {
 }
 
 /** The same numbers as a table: the figure's text alternative, and what prints if the drawing does not. */
-export function BarsTable({ figure }: { figure: Bars }) {
+export function BarsTable({ figure, lang }: { figure: Bars; lang: Lang }) {
   return (
     <table className="figure-table">
       <thead>
@@ -81,7 +83,7 @@ export function BarsTable({ figure }: { figure: Bars }) {
         ))}
         {figure.reference && (
           <tr>
-            <th scope="row">{figure.reference.label} (the line)</th>
+            <th scope="row">{figure.reference.label} {t(lang).mdx.theLine}</th>
             <td colSpan={figure.series.length}>{formatNumber(figure.reference.value)}</td>
           </tr>
         )}
