@@ -5,7 +5,8 @@ import type { SafetyContext } from "@/components/mdx/safety-text";
 import type { Article, GlossaryEntry } from "@/lib/content";
 import type { SharedData } from "@/lib/content/types";
 import type { Source } from "@/lib/content/schema";
-import { formatDate } from "@/lib/format";
+import { formatDate as formatDateIn } from "@/lib/i18n/lang";
+const formatDate = (iso: string) => formatDateIn(iso, "en");
 import { site } from "@/lib/site";
 
 /**

@@ -166,7 +166,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
       problems.push({ file: join(options.root, "content", lang), message: `expected this folder: the ${lang} edition of the site (see content/README.md, "Translations")` });
       continue;
     }
-    translations.push(await loadTranslation(options.root, lang, { articles, glossary, pages, shared: safety, packets, site }, loader, problems));
+    translations.push(await loadTranslation(options.root, lang, { articles, glossary, pages, shared: safety, packets, site, names: { articles: articleSlugs, glossary: glossaryIds, pages: new Set(pageFiles.map((f) => basename(f, ".mdx"))) } }, loader, problems));
   }
 
   const documentIds = new Set([
@@ -279,7 +279,8 @@ function editionsOf(
       packets: t.packets,
       topics: t.topics,
       siteText: t.siteText ?? (site ? null : null),
-      gaps: t.gaps,
+      // A gap for an English draft is no page yet: nothing is published at its address.
+      gaps: { articles: t.gaps.articles.filter((g) => published.some((a) => a.slug === g.slug)), pages: t.gaps.pages },
       behind,
     };
   }

@@ -57,6 +57,8 @@ export interface EnglishEdition {
   shared: SharedData;
   packets: Packet[];
   site: Site | null;
+  /** Every English file's name by kind, also of files that failed their own check (already reported there). */
+  names: Record<"articles" | "glossary" | "pages", ReadonlySet<string>>;
 }
 
 export interface TranslatedDocuments {
@@ -107,10 +109,16 @@ export async function loadTranslation(
 
   // Which English documents each Spanish file translates: the same file name. Every published English
   // document needs its translation (or, for articles and pages, a listed gap); a draft needs neither.
-  const pair = <E extends { file: string; frontmatter: object }>(kind: string, englishDocs: Map<string, E>, gapList: { slug: string }[] | null) => {
+  const pair = <E extends { file: string; frontmatter: object }>(
+    kind: "articles" | "glossary" | "pages",
+    englishDocs: Map<string, E>,
+    gapList: { slug: string }[] | null,
+  ) => {
+    const broken = (name: string) => english.names[kind].has(name) && !englishDocs.has(name);
     const files = listMdx(join(base, kind), problems).filter((file) => {
       const name = basename(file, ".mdx");
       if (englishDocs.has(name)) return true;
+      if (broken(name)) return false;
       problems.push({ file, field: "file name", message: `no English content/${kind}/${name}.mdx to translate: a translation has its English file's name` });
       return false;
     });
@@ -126,6 +134,7 @@ export async function loadTranslation(
       });
     }
     gapList?.forEach((gap, i) => {
+      if (broken(gap.slug)) return;
       if (!englishDocs.has(gap.slug))
         problems.push({ file: gapsFile, line: lineIn(gapsFile, kind), field: `${kind}[${i}].slug`, message: `no English ${kind.slice(0, -1)} "${gap.slug}"` });
       else if (have.has(gap.slug))

@@ -518,7 +518,7 @@ const es: Messages = {
     },
     actions: {
       emergency: "Llame al {emergency} o vaya ahora a la sala de emergencias si tiene cualquiera de estas señales:",
-      "labor-and-delivery": "Llame a su equipo de atención del embarazo o vaya ahora al hospital si tiene cualquiera de estas señales:",
+      "labor-and-delivery": "Llame al equipo que cuida su embarazo o vaya ahora al hospital si tiene cualquiera de estas señales:",
       crisis:
         "Llame o envíe un mensaje de texto al {crisis} ahora, o llame al {emergency} si está en peligro en este momento, si tiene cualquiera de estas señales:",
       "call-clinic": "Llame hoy a la clínica o a su médico si tiene cualquiera de estas señales:",

@@ -9,7 +9,7 @@ import { loadContent } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problems";
 
 // The examples name ids from the real content (glossary terms, red-flag groups), as the gallery page does.
-const real = await loadContent({ root: process.cwd(), today: "2026-12-01", includeDrafts: true, cacheDir: null });
+const real = await loadContent({ root: process.cwd(), today: "2026-12-02", includeDrafts: true, cacheDir: null });
 const { examples, problems } = await compileExamples(real);
 
 describe.each(componentSpecs.map((s) => [s.name, s] as const))("<%s>", (name, spec) => {
