@@ -61,7 +61,9 @@ export const siteIn = (lang: Lang): Site => {
 const weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 /** A day of content/site.json ("Monday") in a language: "lunes". */
 const dayName = (day: string, lang: Lang) =>
-  lang === "en" ? day : new Date(Date.UTC(2023, 0, 1 + weekdays.indexOf(day))).toLocaleDateString(htmlLang[lang], { weekday: "long", timeZone: "UTC" });
+  lang === "en"
+    ? day
+    : new Date(Date.UTC(2023, 0, 1 + weekdays.indexOf(day))).toLocaleDateString(htmlLang[lang], { weekday: "long", timeZone: "UTC" });
 
 /** "Monday to Friday, 9:00 AM to 5:00 PM" / "de lunes a viernes, de 9:00 a. m. a 5:00 p. m.". */
 export function describeHours(h: Clinic["hours"][number], lang: Lang = "en"): string {

@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
 import { LanguageSwitch } from "@/components/language-switch";
 import { mdxComponents } from "@/components/mdx";
-import { getEdition, getPage, getPages, getShared } from "@/lib/content";
+import { getEdition, getPage, getShared } from "@/lib/content";
 import { formatDate, type Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import { clinicData } from "@/lib/structured-data";
@@ -55,8 +55,7 @@ export function sitePageView(lang: Lang) {
         <LanguageSwitch lang={lang} path={`/${page.slug}`} />
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{page.frontmatter.title}</h1>
         <p className="mt-2 text-base text-[color:var(--color-muted)]">
-          {t(lang).page.lastUpdated}{" "}
-          <time dateTime={page.frontmatter.lastUpdated}>{formatDate(page.frontmatter.lastUpdated, lang)}</time>
+          {t(lang).page.lastUpdated} <time dateTime={page.frontmatter.lastUpdated}>{formatDate(page.frontmatter.lastUpdated, lang)}</time>
         </p>
         {behind && <TranslationBehind lang={lang} path={`/${page.slug}`} date={behind} />}
         <div className="prose mt-6">

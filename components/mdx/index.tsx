@@ -73,7 +73,9 @@ export function mdxComponents(
         {id && formerIds(id)}
         <div className="section-heading">
           <h2 id={id}>{children}</h2>
-          {id && article && <CopyLink url={`${site.siteUrl}${localize(`/articles/${article.slug}`, lang)}#${id}`} label={headingText(id)} lang={lang} />}
+          {id && article && (
+            <CopyLink url={`${site.siteUrl}${localize(`/articles/${article.slug}`, lang)}#${id}`} label={headingText(id)} lang={lang} />
+          )}
         </div>
       </>
     ),

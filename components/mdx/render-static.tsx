@@ -27,7 +27,10 @@ export function articleGrades(content: Pick<Content, "articles" | "glossary" | "
 export function spanishScores(edition: Pick<Edition, "articles" | "glossary" | "pages" | "shared">) {
   const glossary = edition.glossary;
   return [
-    ...edition.articles.map((a) => ({ slug: `articles/${a.slug}`, html: renderMdxToHtml(a.code, mdxComponents(a, glossary, edition.shared, "es")) })),
+    ...edition.articles.map((a) => ({
+      slug: `articles/${a.slug}`,
+      html: renderMdxToHtml(a.code, mdxComponents(a, glossary, edition.shared, "es")),
+    })),
     ...edition.pages.map((p) => ({ slug: p.slug, html: renderMdxToHtml(p.code, mdxComponents(null, [], edition.shared, "es")) })),
     ...glossary.map((g) => ({
       slug: `glossary/${g.id}`,

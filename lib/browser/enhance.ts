@@ -154,7 +154,10 @@ function search() {
           return li;
         }),
       );
-      status.textContent = say[data.length > 1 ? "many" : data.length ? "one" : "none"]!.replace("{n}", String(data.length)).replace("{q}", q);
+      status.textContent = say[data.length > 1 ? "many" : data.length ? "one" : "none"]!.replace("{n}", String(data.length)).replace(
+        "{q}",
+        q,
+      );
       show(true);
     } catch {
       if (ticket === latest) status.textContent = say.unavailable!;

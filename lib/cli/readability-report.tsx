@@ -12,7 +12,9 @@ const rows = articleGrades(content);
 console.table(rows.map(({ slug, grade, words, sentences }) => ({ slug, grade, words, sentences })));
 console.log(`median grade ${median(rows.map((r) => r.grade))}; highest ${Math.max(...rows.map((r) => r.grade))}`);
 const spanish = spanishScores(content.editions.es);
-console.table(spanish.map(({ slug, inflesz, fernandezHuerta, band, words, sentences }) => ({ slug, inflesz, fernandezHuerta, band, words, sentences })));
+console.table(
+  spanish.map(({ slug, inflesz, fernandezHuerta, band, words, sentences }) => ({ slug, inflesz, fernandezHuerta, band, words, sentences })),
+);
 console.log(`Spanish: median INFLESZ ${median(spanish.map((r) => r.inflesz))}; lowest ${Math.min(...spanish.map((r) => r.inflesz))}`);
 const problems = [...gradeProblems(rows), ...infleszProblems(spanish)];
 if (problems.length) {

@@ -22,7 +22,12 @@ console.log(
 );
 const before: PublishRecord = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, "utf8")) as PublishRecord) : {};
 const record = Object.values(content.editions).reduce(
-  (r, e) => recordNow(r, e.articles.filter((a) => !a.frontmatter.draft), e.lang === "en" ? "" : `${e.lang}/`),
+  (r, e) =>
+    recordNow(
+      r,
+      e.articles.filter((a) => !a.frontmatter.draft),
+      e.lang === "en" ? "" : `${e.lang}/`,
+    ),
   before,
 );
 writeFileSync(recordFile, `${JSON.stringify(record, null, 2)}\n`);

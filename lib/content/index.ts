@@ -102,7 +102,9 @@ export async function getTopicArticles(topic: Topic, lang: Lang = "en"): Promise
 /** Every topic with its articles, in the site's order. */
 export async function getTopics(lang: Lang = "en") {
   const edition = await getEdition(lang);
-  return Promise.all((Object.keys(topics) as Topic[]).map(async (id) => ({ id, ...edition.topics[id], articles: await getTopicArticles(id, lang) })));
+  return Promise.all(
+    (Object.keys(topics) as Topic[]).map(async (id) => ({ id, ...edition.topics[id], articles: await getTopicArticles(id, lang) })),
+  );
 }
 
 /** Ready-made handout packets (content/packets.yaml). */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { z } from "zod";
-import { type Compiled, compileMdx } from "./compile";
+import { compileMdx } from "./compile";
 import { openCache } from "./compile-cache";
 import { reservedSegments } from "@/lib/routes";
 import { crossCheck } from "./cross-check";
@@ -133,15 +133,10 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
 
   const articleSources = new Map<string, string>();
   const [articles, glossary, pages] = await Promise.all([
-    loader(
-      "articles",
-      articleFiles,
-      articleFrontmatterSchema,
-      (slug, file, frontmatter, c, source): Unreviewed<Article> => {
-        articleSources.set(slug, source);
-        return { slug, file, frontmatter, ...c };
-      },
-    ),
+    loader("articles", articleFiles, articleFrontmatterSchema, (slug, file, frontmatter, c, source): Unreviewed<Article> => {
+      articleSources.set(slug, source);
+      return { slug, file, frontmatter, ...c };
+    }),
     loader("glossary", glossaryFiles, glossaryFrontmatterSchema, (id, file, frontmatter, c): Unreviewed<GlossaryEntry> => ({
       id,
       file,
@@ -163,23 +158,49 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const translations: TranslatedDocuments[] = [];
   for (const lang of translatedLangs) {
     if (!existsSync(join(options.root, "content", lang))) {
-      problems.push({ file: join(options.root, "content", lang), message: `expected this folder: the ${lang} edition of the site (see content/README.md, "Translations")` });
+      problems.push({
+        file: join(options.root, "content", lang),
+        message: `expected this folder: the ${lang} edition of the site (see content/README.md, "Translations")`,
+      });
       continue;
     }
-    translations.push(await loadTranslation(options.root, lang, { articles, glossary, pages, shared: safety, packets, site, names: { articles: articleSlugs, glossary: glossaryIds, pages: new Set(pageFiles.map((f) => basename(f, ".mdx"))) } }, loader, problems));
+    translations.push(
+      await loadTranslation(
+        options.root,
+        lang,
+        {
+          articles,
+          glossary,
+          pages,
+          shared: safety,
+          packets,
+          site,
+          names: { articles: articleSlugs, glossary: glossaryIds, pages: new Set(pageFiles.map((f) => basename(f, ".mdx"))) },
+        },
+        loader,
+        problems,
+      ),
+    );
   }
 
   const documentIds = new Set([
     ...articleFiles.map((f) => `articles/${basename(f, ".mdx")}`),
     ...[...glossaryIds].map((id) => `glossary/${id}`),
-    ...translations.flatMap((t) => [...t.articles.map((a) => `${t.lang}/articles/${a.slug}`), ...t.glossary.map((g) => `${t.lang}/glossary/${g.id}`)]),
+    ...translations.flatMap((t) => [
+      ...t.articles.map((a) => `${t.lang}/articles/${a.slug}`),
+      ...t.glossary.map((g) => `${t.lang}/glossary/${g.id}`),
+    ]),
   ]);
   const signOffs = loadSignOffs(join(options.root, "content", "sign-offs.json"), reviewers, documentIds, problems);
 
   /** Review state, content hash and overdue flag, worked out on the data each language's pages show. */
   const finish = (prefix: string, shared: SharedData, glossaryDocs: Unreviewed<GlossaryEntry>[], sources: Map<string, string>) => {
     const terms = new Map(glossaryDocs.map((g) => [g.id, g.frontmatter]));
-    const reviewed = <D extends Unreviewed<Article> | Unreviewed<GlossaryEntry>>(doc: D, document: string, references: readonly unknown[]) => {
+    const reviewed = <D extends Unreviewed<Article> | Unreviewed<GlossaryEntry>>(
+      doc: D,
+      document: string,
+      references: readonly unknown[],
+    ) => {
       const hash = reviewHash(doc, references, shared, terms);
       return { ...doc, reviewHash: hash, review: reviewState(`${prefix}${document}`, hash, signOffs, reviewers) };
     };
@@ -238,7 +259,9 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
         field: "nextReviewDue",
         message: `review overdue since ${a.frontmatter.nextReviewDue} (today is ${options.today}): check the article against its sources, then update lastReviewed and nextReviewDue`,
       })),
-    ...[...allArticles, ...content.glossary, ...translated.flatMap((t) => t.glossary)].filter((d) => d.review.status === "changed").map(changedSinceReview),
+    ...[...allArticles, ...content.glossary, ...translated.flatMap((t) => t.glossary)]
+      .filter((d) => d.review.status === "changed")
+      .map(changedSinceReview),
     ...publishing.flatMap((p) => p.warnings),
     ...translated.flatMap((t) => t.warnings),
   ];
@@ -267,7 +290,8 @@ function editionsOf(
     }
     for (const p of t.pages) {
       const english = content.pages.find((e) => e.slug === p.slug)!;
-      if ((p.frontmatter as { basedOn?: string }).basedOn! < english.frontmatter.lastUpdated) behind.set(`/${p.slug}`, english.frontmatter.lastUpdated);
+      if ((p.frontmatter as { basedOn?: string }).basedOn! < english.frontmatter.lastUpdated)
+        behind.set(`/${p.slug}`, english.frontmatter.lastUpdated);
     }
     editions[t.lang] = {
       lang: t.lang,

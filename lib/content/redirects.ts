@@ -15,12 +15,14 @@ export interface Redirect {
  */
 export function redirectsOf(content: Pick<Content, "editions">): Redirect[] {
   return (Object.values(content.editions) as Edition[])
-    .flatMap((e) => [
-      ...e.articles
-        .filter((a) => !a.frontmatter.draft)
-        .flatMap((a) => a.frontmatter.formerSlugs.map((old) => ({ from: `/articles/${old}`, to: `/articles/${a.slug}` }))),
-      ...e.glossary.flatMap((g) => g.frontmatter.formerIds.map((old) => ({ from: `/glossary/${old}`, to: `/glossary/${g.id}` }))),
-    ].map((r) => ({ from: localize(r.from, e.lang), to: localize(r.to, e.lang) })))
+    .flatMap((e) =>
+      [
+        ...e.articles
+          .filter((a) => !a.frontmatter.draft)
+          .flatMap((a) => a.frontmatter.formerSlugs.map((old) => ({ from: `/articles/${old}`, to: `/articles/${a.slug}` }))),
+        ...e.glossary.flatMap((g) => g.frontmatter.formerIds.map((old) => ({ from: `/glossary/${old}`, to: `/glossary/${g.id}` }))),
+      ].map((r) => ({ from: localize(r.from, e.lang), to: localize(r.to, e.lang) })),
+    )
     .sort((a, b) => a.from.localeCompare(b.from));
 }
 

@@ -369,7 +369,10 @@ export const signOffSchema = z.strictObject({
   /** "articles/<slug>" or "glossary/<id>". */
   document: z
     .string()
-    .regex(/^([a-z]{2}\/)?(articles|glossary)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected articles/<slug> or glossary/<id>, or es/articles/<slug>, es/glossary/<id> for a translation"),
+    .regex(
+      /^([a-z]{2}\/)?(articles|glossary)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      "expected articles/<slug> or glossary/<id>, or es/articles/<slug>, es/glossary/<id> for a translation",
+    ),
   /** Id of a named reviewer in content/reviewers.json. */
   reviewer: kebabId,
   /** The day they signed it off (YYYY-MM-DD). */

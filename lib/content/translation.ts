@@ -93,7 +93,8 @@ export async function loadTranslation(
     const file = join(base, name);
     const english = join(root, "content", name === "site.yaml" ? "site.json" : name === "topics.yaml" ? "." : name);
     if (!existsSync(file)) {
-      if (required && existsSync(english)) problems.push({ file, message: `expected this file: the ${lang} words of content/${name.replace(/\.yaml$/, "")}` });
+      if (required && existsSync(english))
+        problems.push({ file, message: `expected this file: the ${lang} words of content/${name.replace(/\.yaml$/, "")}` });
       return null;
     }
     const result = parseYaml(file, readFileSync(file, "utf8"), schema);
@@ -119,7 +120,11 @@ export async function loadTranslation(
       const name = basename(file, ".mdx");
       if (englishDocs.has(name)) return true;
       if (broken(name)) return false;
-      problems.push({ file, field: "file name", message: `no English content/${kind}/${name}.mdx to translate: a translation has its English file's name` });
+      problems.push({
+        file,
+        field: "file name",
+        message: `no English content/${kind}/${name}.mdx to translate: a translation has its English file's name`,
+      });
       return false;
     });
     const have = new Set(files.map((f) => basename(f, ".mdx")));
@@ -136,7 +141,12 @@ export async function loadTranslation(
     gapList?.forEach((gap, i) => {
       if (broken(gap.slug)) return;
       if (!englishDocs.has(gap.slug))
-        problems.push({ file: gapsFile, line: lineIn(gapsFile, kind), field: `${kind}[${i}].slug`, message: `no English ${kind.slice(0, -1)} "${gap.slug}"` });
+        problems.push({
+          file: gapsFile,
+          line: lineIn(gapsFile, kind),
+          field: `${kind}[${i}].slug`,
+          message: `no English ${kind.slice(0, -1)} "${gap.slug}"`,
+        });
       else if (have.has(gap.slug))
         problems.push({
           file: gapsFile,
@@ -199,9 +209,27 @@ export async function loadTranslation(
     problems.push({ file, line: lineIn(file, field), field, message: `expected the same ${what} as the English, ${detail}` });
   };
   const sameFacts = (file: string, en: DocumentFacts, es: DocumentFacts) => {
-    same(file, "body", "section ids (in order)", en.headings.map((h) => h.id), es.headings.map((h) => h.id));
-    same(file, "body", "<Use> ids, evidence and settings", en.uses.map(({ id, evidence, where }) => ({ id, evidence, where })), es.uses.map(({ id, evidence, where }) => ({ id, evidence, where })));
-    same(file, "body", "safety boxes", en.safety.map((s) => `<${s.component} ${s.id}>`), es.safety.map((s) => `<${s.component} ${s.id}>`));
+    same(
+      file,
+      "body",
+      "section ids (in order)",
+      en.headings.map((h) => h.id),
+      es.headings.map((h) => h.id),
+    );
+    same(
+      file,
+      "body",
+      "<Use> ids, evidence and settings",
+      en.uses.map(({ id, evidence, where }) => ({ id, evidence, where })),
+      es.uses.map(({ id, evidence, where }) => ({ id, evidence, where })),
+    );
+    same(
+      file,
+      "body",
+      "safety boxes",
+      en.safety.map((s) => `<${s.component} ${s.id}>`),
+      es.safety.map((s) => `<${s.component} ${s.id}>`),
+    );
     same(file, "body", "figures", en.figures, es.figures);
   };
   for (const a of articles) {
@@ -210,12 +238,22 @@ export async function loadTranslation(
     sameFacts(a.file, en.facts, a.facts);
     for (const field of ["topic", "order", "reviewer"] as const)
       if (fm[field] !== en.frontmatter[field])
-        problems.push({ file: a.file, line: lineIn(a.file, field), field, message: `expected ${JSON.stringify(en.frontmatter[field])}, as in the English` });
+        problems.push({
+          file: a.file,
+          line: lineIn(a.file, field),
+          field,
+          message: `expected ${JSON.stringify(en.frontmatter[field])}, as in the English`,
+        });
     same(a.file, "related", "related articles", en.frontmatter.related, fm.related);
     same(a.file, "sources", "source ids", [...en.frontmatter.sources.map((s) => s.id)].sort(), [...fm.sources.map((s) => s.id)].sort());
     const englishDate = lastChanged(en.frontmatter);
     if (fm.basedOn > englishDate)
-      problems.push({ file: a.file, line: lineIn(a.file, "basedOn"), field: "basedOn", message: `expected the date of the English article's newest change (${englishDate}) or earlier` });
+      problems.push({
+        file: a.file,
+        line: lineIn(a.file, "basedOn"),
+        field: "basedOn",
+        message: `expected the date of the English article's newest change (${englishDate}) or earlier`,
+      });
     else if (fm.basedOn < englishDate)
       warnings.push({
         file: a.file,
@@ -227,11 +265,27 @@ export async function loadTranslation(
   for (const p of pages) {
     const en = enPages.get(p.slug)!;
     const fm = p.frontmatter as SitePage["frontmatter"] & { basedOn: string };
-    same(p.file, "body", "section ids (in order)", en.facts.headings.map((h) => h.id), p.facts.headings.map((h) => h.id));
+    same(
+      p.file,
+      "body",
+      "section ids (in order)",
+      en.facts.headings.map((h) => h.id),
+      p.facts.headings.map((h) => h.id),
+    );
     if (fm.basedOn > en.frontmatter.lastUpdated)
-      problems.push({ file: p.file, line: lineIn(p.file, "basedOn"), field: "basedOn", message: `expected the English page's lastUpdated (${en.frontmatter.lastUpdated}) or earlier` });
+      problems.push({
+        file: p.file,
+        line: lineIn(p.file, "basedOn"),
+        field: "basedOn",
+        message: `expected the English page's lastUpdated (${en.frontmatter.lastUpdated}) or earlier`,
+      });
     else if (fm.basedOn < en.frontmatter.lastUpdated)
-      warnings.push({ file: p.file, line: lineIn(p.file, "basedOn"), field: "basedOn", message: `the English changed on ${en.frontmatter.lastUpdated}, after this translation (${fm.basedOn})` });
+      warnings.push({
+        file: p.file,
+        line: lineIn(p.file, "basedOn"),
+        field: "basedOn",
+        message: `the English changed on ${en.frontmatter.lastUpdated}, after this translation (${fm.basedOn})`,
+      });
   }
   for (const g of glossary) {
     const en = enGlossary.get(g.id)!;
@@ -242,10 +296,15 @@ export async function loadTranslation(
   const shared = translateShared(base, english.shared, glossaryIds, readYaml, problems);
   const nav = loadNavigation(root, problems, join(base, "navigation.yaml"));
   if (!existsSync(join(base, "navigation.yaml")) && existsSync(join(root, "content", "navigation.yaml")))
-    problems.push({ file: join(base, "navigation.yaml"), message: `expected this file: the ${lang} words and links of content/navigation.yaml` });
+    problems.push({
+      file: join(base, "navigation.yaml"),
+      message: `expected this file: the ${lang} words and links of content/navigation.yaml`,
+    });
 
   // Links in a translation go to pages in its own language; an untranslated page (a gap) is a page too.
-  const gapArticles = gaps.articles.map((g) => enArticles.get(g.slug)).filter((a): a is Unreviewed<Article> => a !== undefined && !a.frontmatter.draft);
+  const gapArticles = gaps.articles
+    .map((g) => enArticles.get(g.slug))
+    .filter((a): a is Unreviewed<Article> => a !== undefined && !a.frontmatter.draft);
   const targets: LinkTargets = {
     articles: new Map<string, Unreviewed<Article>>([
       ...gapArticles.map((a): [string, Unreviewed<Article>] => [a.slug, { ...a, facts: { ...a.facts, headings: [] } }]),
@@ -263,11 +322,22 @@ export async function loadTranslation(
       }
       const { lang: linkLang, path } = splitLang(link.href);
       if (linkLang !== (lang as Lang)) {
-        problems.push({ file, line: link.line, field: link.field, message: `"${link.href}" is an English page: link to /${lang}${link.href === "/" ? "" : link.href} instead` });
+        problems.push({
+          file,
+          line: link.line,
+          field: link.field,
+          message: `"${link.href}" is an English page: link to /${lang}${link.href === "/" ? "" : link.href} instead`,
+        });
         continue;
       }
       const message = brokenLink(path, headings && { headings, draft: false }, targets);
-      if (message) problems.push({ file, line: link.line, field: link.field, message: message.replace(/^broken link "[^"]*"/, `broken link "${link.href}"`) });
+      if (message)
+        problems.push({
+          file,
+          line: link.line,
+          field: link.field,
+          message: message.replace(/^broken link "[^"]*"/, `broken link "${link.href}"`),
+        });
     }
   };
   for (const doc of [...articles, ...pages, ...glossary]) checkLinks(doc.file, doc.facts.links, doc.facts.headings);
@@ -281,7 +351,12 @@ export async function loadTranslation(
   });
   packetsText?.data.packets.forEach((p, i) => {
     if (!english.packets.some((e) => e.id === p.id))
-      problems.push({ file: packetsText.file, line: packetsText.lineOf(["packets", i, "id"]), field: `packets[${i}].id`, message: `no packet "${p.id}" in content/packets.yaml` });
+      problems.push({
+        file: packetsText.file,
+        line: packetsText.lineOf(["packets", i, "id"]),
+        field: `packets[${i}].id`,
+        message: `no packet "${p.id}" in content/packets.yaml`,
+      });
   });
 
   const topicsText = readYaml("topics.yaml", topicsTextSchema, true);
@@ -296,10 +371,29 @@ export async function loadTranslation(
   const siteText = readYaml("site.yaml", siteTextSchema, true);
   if (siteText && english.site) {
     const ids = english.site.clinic.services.map((s) => s.id);
-    same(siteText.file, "services", "service ids", ids, siteText.data.services.map((s) => s.id));
+    same(
+      siteText.file,
+      "services",
+      "service ids",
+      ids,
+      siteText.data.services.map((s) => s.id),
+    );
   }
 
-  return { lang, articles, glossary, pages, sources, shared, navigation: nav.navigation, packets, topics, siteText: siteText?.data ?? null, gaps, warnings };
+  return {
+    lang,
+    articles,
+    glossary,
+    pages,
+    sources,
+    shared,
+    navigation: nav.navigation,
+    packets,
+    topics,
+    siteText: siteText?.data ?? null,
+    gaps,
+    warnings,
+  };
 }
 
 type ReadYaml = <S extends z.ZodType>(
@@ -309,14 +403,21 @@ type ReadYaml = <S extends z.ZodType>(
 ) => { file: string; data: z.infer<S>; lineOf: (path: readonly PropertyKey[]) => number | undefined } | null;
 
 /** The shared data with each entry's words in the translation's language; ids, sources and numbers stay the English ones. */
-function translateShared(base: string, en: SharedData, glossaryIds: ReadonlySet<string>, readYaml: ReadYaml, problems: Problem[]): SharedData {
+function translateShared(
+  base: string,
+  en: SharedData,
+  glossaryIds: ReadonlySet<string>,
+  readYaml: ReadYaml,
+  problems: Problem[],
+): SharedData {
   const marks = (file: string, line: number | undefined, field: string, text: string | undefined) => {
     for (const [, , id] of (text ?? "").matchAll(glossaryMark))
       if (!glossaryIds.has(id!)) problems.push({ file, line, field, message: `unknown glossary term "${id}"` });
   };
   /** One text field that must be there exactly when the English has it. */
   const field = (file: string, line: number | undefined, path: string, english: string | undefined, text: string | undefined) => {
-    if (english !== undefined && text === undefined) problems.push({ file, line, field: path, message: "missing: the English has this field" });
+    if (english !== undefined && text === undefined)
+      problems.push({ file, line, field: path, message: "missing: the English has this field" });
     if (english === undefined && text !== undefined) problems.push({ file, line, field: path, message: "the English has no such field" });
     marks(file, line, path, text);
     return english === undefined ? undefined : (text ?? english);
@@ -333,7 +434,12 @@ function translateShared(base: string, en: SharedData, glossaryIds: ReadonlySet<
     }
     const at = (...path: (string | number)[]) => flags.lineOf(["groups", i, ...path]);
     if (text.items.length !== group.items.length)
-      problems.push({ file: flags.file, line: at("items"), field: `groups[${i}].items`, message: `expected ${group.items.length} items, as in the English, found ${text.items.length}` });
+      problems.push({
+        file: flags.file,
+        line: at("items"),
+        field: `groups[${i}].items`,
+        message: `expected ${group.items.length} items, as in the English, found ${text.items.length}`,
+      });
     text.items.forEach((t, j) => marks(flags.file, at("items", j), `groups[${i}].items[${j}]`, t));
     return {
       ...group,
@@ -346,7 +452,12 @@ function translateShared(base: string, en: SharedData, glossaryIds: ReadonlySet<
   });
   flags?.data.groups.forEach((g, i) => {
     if (!en.groups.some((e) => e.id === g.id))
-      problems.push({ file: flags.file, line: flags.lineOf(["groups", i, "id"]), field: `groups[${i}].id`, message: `no group "${g.id}" in content/safety/red-flags.yaml` });
+      problems.push({
+        file: flags.file,
+        line: flags.lineOf(["groups", i, "id"]),
+        field: `groups[${i}].id`,
+        message: `no group "${g.id}" in content/safety/red-flags.yaml`,
+      });
   });
 
   const listsText = readYaml("safety/lists.yaml", safetyListsTextSchema, true);
@@ -367,11 +478,20 @@ function translateShared(base: string, en: SharedData, glossaryIds: ReadonlySet<
         return item;
       }
       marks(listsText.file, at("items", j, "text"), `lists[${i}].items[${j}].text`, t.text);
-      return { ...item, text: t.text, medicine: field(listsText.file, at("items", j, "id"), `lists[${i}].items[${j}].medicine`, item.medicine, t.medicine) };
+      return {
+        ...item,
+        text: t.text,
+        medicine: field(listsText.file, at("items", j, "id"), `lists[${i}].items[${j}].medicine`, item.medicine, t.medicine),
+      };
     });
     text.items.forEach((t, j) => {
       if (!list.items.some((item) => item.id === t.id))
-        problems.push({ file: listsText.file, line: at("items", j, "id"), field: `lists[${i}].items[${j}].id`, message: `no item "${t.id}" in the English list` });
+        problems.push({
+          file: listsText.file,
+          line: at("items", j, "id"),
+          field: `lists[${i}].items[${j}].id`,
+          message: `no item "${t.id}" in the English list`,
+        });
     });
     return { ...list, title: text.title, lead: field(listsText.file, at("id"), `lists[${i}].lead`, list.lead, text.lead), items };
   });
@@ -383,12 +503,18 @@ function translateShared(base: string, en: SharedData, glossaryIds: ReadonlySet<
     const t = text.data;
     const count = (key: string, english: unknown[] | undefined, translated: unknown[] | undefined) => {
       if ((english?.length ?? 0) !== (translated?.length ?? 0))
-        problems.push({ file: text.file, line: text.lineOf([key]), field: key, message: `expected ${english?.length ?? 0} entries, as in the English, found ${translated?.length ?? 0}` });
+        problems.push({
+          file: text.file,
+          line: text.lineOf([key]),
+          field: key,
+          message: `expected ${english?.length ?? 0} entries, as in the English, found ${translated?.length ?? 0}`,
+        });
     };
     if (figure.kind === "bars") {
       count("series", figure.series, t.series);
       count("rows", figure.rows, t.rows);
-      if (figure.reference && !t.reference) problems.push({ file: text.file, field: "reference", message: "missing: the English has a reference line" });
+      if (figure.reference && !t.reference)
+        problems.push({ file: text.file, field: "reference", message: "missing: the English has a reference line" });
       return {
         ...figure,
         title: t.title,
@@ -400,10 +526,24 @@ function translateShared(base: string, en: SharedData, glossaryIds: ReadonlySet<
     }
     if (figure.kind === "timeline") {
       count("steps", figure.steps, t.steps);
-      return { ...figure, title: t.title, caption: t.caption, steps: figure.steps.map((s, i) => ({ ...s, label: t.steps?.[i]?.label ?? s.label, detail: s.detail && (t.steps?.[i]?.detail ?? s.detail) })) };
+      return {
+        ...figure,
+        title: t.title,
+        caption: t.caption,
+        steps: figure.steps.map((s, i) => ({
+          ...s,
+          label: t.steps?.[i]?.label ?? s.label,
+          detail: s.detail && (t.steps?.[i]?.detail ?? s.detail),
+        })),
+      };
     }
     count("parts", figure.parts, t.parts);
-    return { ...figure, title: t.title, caption: t.caption, parts: figure.parts.map((p, i) => ({ ...p, label: t.parts?.[i]?.label ?? p.label })) };
+    return {
+      ...figure,
+      title: t.title,
+      caption: t.caption,
+      parts: figure.parts.map((p, i) => ({ ...p, label: t.parts?.[i]?.label ?? p.label })),
+    };
   });
   const figureDir = join(base, "figures");
   if (existsSync(figureDir))

@@ -15,9 +15,17 @@ export function publishedUrls(content: Pick<Content, "editions">): UrlManifest {
     const add = (path: string, anchors: string[] = []) => (urls[localize(path, lang)] = anchors);
     staticPaths.forEach((p) => add(p));
     for (const topic of Object.keys(topics)) add(`/topics/${topic}`);
-    for (const page of edition.pages) add(`/${page.slug}`, page.facts.headings.map((h) => h.id));
+    for (const page of edition.pages)
+      add(
+        `/${page.slug}`,
+        page.facts.headings.map((h) => h.id),
+      );
     for (const gap of edition.gaps.pages) add(`/${gap.slug}`);
-    for (const a of edition.articles) add(`/articles/${a.slug}`, a.facts.headings.map((h) => h.id));
+    for (const a of edition.articles)
+      add(
+        `/articles/${a.slug}`,
+        a.facts.headings.map((h) => h.id),
+      );
     for (const gap of edition.gaps.articles) add(`/articles/${gap.slug}`);
     for (const g of edition.glossary) add(`/glossary/${g.id}`);
     for (const p of edition.packets) add(`/handout/${p.id}`);
@@ -47,8 +55,18 @@ export function unresolvedUrls(manifest: UrlManifest, editions: Editions): strin
     if ((staticPaths as readonly string[]).includes(path)) continue;
     const content = {
       ...edition,
-      articles: [...edition.articles, ...(editions.en?.articles ?? []).filter((a) => edition.gaps.articles.some((g) => g.slug === a.slug)).map((a) => ({ ...a, facts: { ...a.facts, headings: [] } }))],
-      pages: [...edition.pages, ...(editions.en?.pages ?? []).filter((p) => edition.gaps.pages.some((g) => g.slug === p.slug)).map((p) => ({ ...p, facts: { ...p.facts, headings: [] } }))],
+      articles: [
+        ...edition.articles,
+        ...(editions.en?.articles ?? [])
+          .filter((a) => edition.gaps.articles.some((g) => g.slug === a.slug))
+          .map((a) => ({ ...a, facts: { ...a.facts, headings: [] } })),
+      ],
+      pages: [
+        ...edition.pages,
+        ...(editions.en?.pages ?? [])
+          .filter((p) => edition.gaps.pages.some((g) => g.slug === p.slug))
+          .map((p) => ({ ...p, facts: { ...p.facts, headings: [] } })),
+      ],
     };
     const [, kind, id = ""] = path.split("/");
     if (kind === "topics") {

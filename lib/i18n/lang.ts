@@ -52,5 +52,10 @@ export const notFoundPages: readonly { prefix: string; file: string }[] = langs
 
 /** Long dates as each language writes them: "December 1, 2026" / "1 de diciembre de 2026". */
 export function formatDate(iso: string, lang: Lang): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(htmlLang[lang], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(htmlLang[lang], {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  });
 }

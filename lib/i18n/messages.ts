@@ -148,7 +148,8 @@ const en = {
   },
   search: {
     title: "Search",
-    description: "Search every article, glossary word and page on this site. The search runs in your browser: what you type is not sent anywhere.",
+    description:
+      "Search every article, glossary word and page on this site. The search runs in your browser: what you type is not sent anywhere.",
     label: "Search this site",
     button: "Search",
     everyPage: "Every page on this site",
@@ -173,7 +174,8 @@ const en = {
   },
   share: {
     title: "Share links (for clinic staff)",
-    description: "Links to every article and section, with email-ready snippets, notes for the record and handout packets, for clinic staff.",
+    description:
+      "Links to every article and section, with email-ready snippets, notes for the record and handout packets, for clinic staff.",
     h1: "Share links",
     lead: "For clinic staff: copy a link to any article or section, an email-ready snippet or a note for the patient’s record, or put several into one printable packet. These links are permanent. Each one carries the day it was made (",
     leadAfter: "), so a patient who opens it later sees what has changed since.",
@@ -208,7 +210,8 @@ const en = {
       "This handout is put together in your browser, which needs JavaScript. If it does not appear, these ready-made handouts and every article work without it:",
     allTopics: "All topics",
     notFoundStrong: "Not found:",
-    notFoundText: "these items are not on the site (or the link was cut short), so they are not in this handout. Ask the clinic for a new link.",
+    notFoundText:
+      "these items are not on the site (or the link was cut short), so they are not in this handout. Ask the clinic for a new link.",
     empty: "No articles or sections were chosen for this handout. Ask the clinic for a new link.",
     packetTitle: (title: string) => `Handout: ${title}`,
     printToGive: "Print this page to give it as one handout.",
@@ -400,7 +403,8 @@ const es: Messages = {
   },
   glossary: {
     title: "Glosario: palabras médicas explicadas",
-    description: "El significado, con palabras sencillas, de las palabras médicas de este sitio, de la A a la Z, con enlaces a los artículos que las usan.",
+    description:
+      "El significado, con palabras sencillas, de las palabras médicas de este sitio, de la A a la Z, con enlaces a los artículos que las usan.",
     h1: "Glosario",
     lead: "Qué quieren decir las palabras médicas de este sitio, con palabras sencillas.",
     az: "Glosario de la A a la Z",
@@ -415,7 +419,8 @@ const es: Messages = {
   },
   search: {
     title: "Buscar",
-    description: "Busque en todos los artículos, palabras del glosario y páginas de este sitio. La búsqueda se hace en su navegador: lo que escribe no se envía a ningún lado.",
+    description:
+      "Busque en todos los artículos, palabras del glosario y páginas de este sitio. La búsqueda se hace en su navegador: lo que escribe no se envía a ningún lado.",
     label: "Buscar en este sitio",
     button: "Buscar",
     everyPage: "Todas las páginas de este sitio",
@@ -440,7 +445,8 @@ const es: Messages = {
   },
   share: {
     title: "Enlaces para compartir (para el personal)",
-    description: "Enlaces a cada artículo y sección, con textos listos para correo, notas para el expediente y paquetes de folletos, para el personal de la clínica.",
+    description:
+      "Enlaces a cada artículo y sección, con textos listos para correo, notas para el expediente y paquetes de folletos, para el personal de la clínica.",
     h1: "Enlaces para compartir",
     lead: "Para el personal de la clínica: copie un enlace a cualquier artículo o sección, un texto listo para correo o una nota para el expediente del paciente, o junte varios en un paquete para imprimir. Estos enlaces no cambian. Cada uno lleva el día en que se creó (",
     leadAfter: "), así que un paciente que lo abra más tarde verá lo que cambió desde entonces.",
@@ -475,7 +481,8 @@ const es: Messages = {
       "Este folleto se arma en su navegador, y para eso necesita JavaScript. Si no aparece, estos folletos listos y todos los artículos funcionan sin él:",
     allTopics: "Todos los temas",
     notFoundStrong: "No se encontró:",
-    notFoundText: "estos elementos no están en el sitio (o el enlace quedó incompleto), así que no están en este folleto. Pida un enlace nuevo en la clínica.",
+    notFoundText:
+      "estos elementos no están en el sitio (o el enlace quedó incompleto), así que no están en este folleto. Pida un enlace nuevo en la clínica.",
     empty: "No se eligió ningún artículo ni sección para este folleto. Pida un enlace nuevo en la clínica.",
     packetTitle: (title) => `Folleto: ${title}`,
     printToGive: "Imprima esta página para darla como un solo folleto.",
@@ -484,7 +491,8 @@ const es: Messages = {
     readOnline: "Léalo en internet",
     inBrowser: "Se armó en su navegador: el enlace está en la barra de direcciones.",
     piecesTitle: (title) => `Partes del folleto: ${title}`,
-    piecesDescription: "Las partes con las que se arma un paquete de folletos: todo el artículo y cada una de sus secciones, con sus fuentes.",
+    piecesDescription:
+      "Las partes con las que se arma un paquete de folletos: todo el artículo y cada una de sus secciones, con sus fuentes.",
     piecesLead: "Para los paquetes de folletos. Lea el artículo en su propia dirección.",
     from: (title) => `De “${title}”`,
     lastReviewed: "Última revisión",

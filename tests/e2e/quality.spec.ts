@@ -33,9 +33,9 @@ for (const path of [...sitePages, assembledPacket, notFoundPage, spanishNotFound
 
     // Language: the page says its language, and its alternates name itself and send x-default to English.
     expect(await page.locator("html").getAttribute("lang"), "<html lang>").toBe(htmlLang[lang]);
-    const alternates = await page.locator("link[rel=alternate][hreflang]").evaluateAll((links) =>
-      links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname] as const),
-    );
+    const alternates = await page
+      .locator("link[rel=alternate][hreflang]")
+      .evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname] as const));
     if (alternates.length) {
       expect(alternates, "hreflang alternates include the page itself").toContainEqual([lang, path.split("?")[0]]);
       expect(alternates, "x-default is the English page").toContainEqual(["x-default", bare.split("?")[0]]);

@@ -58,7 +58,9 @@ test("without JavaScript the switch still opens the page in the other language",
 test("hreflang pairs are reciprocal, with x-default to English", async ({ request }) => {
   const alternates = async (path: string) => {
     const html = await (await request.get(path)).text();
-    return [...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)].map((x) => [x[1], new URL(x[2]!).pathname]).sort();
+    return [...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)]
+      .map((x) => [x[1], new URL(x[2]!).pathname])
+      .sort();
   };
   for (const path of [`/articles/${article.slug}`, "/", "/glossary", `/glossary/${es.glossary[0]!.id}`]) {
     const mine = await alternates(path);
@@ -93,8 +95,12 @@ test("the Spanish share page makes Spanish snippets and notes for the record", a
   const first = es.articles.slice().sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, "es"))[0]!;
   const card = page.locator("li.card").filter({ has: page.getByRole("heading", { name: first.frontmatter.title, exact: true }) });
   await card.locator("summary").first().click();
-  await expect(card.locator(".record-note .share-snippet").first()).toContainText(`Educación para el paciente: “${first.frontmatter.title}”`);
+  await expect(card.locator(".record-note .share-snippet").first()).toContainText(
+    `Educación para el paciente: “${first.frontmatter.title}”`,
+  );
   await card.getByRole("button", { name: `${m.share.copyLink}: ${first.frontmatter.title}` }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${siteUrl}/es/articles/${first.slug}\\?sent=\\d{4}-\\d{2}-\\d{2}$`));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    new RegExp(`^${siteUrl}/es/articles/${first.slug}\\?sent=\\d{4}-\\d{2}-\\d{2}$`),
+  );
   await expect(card.getByRole("status").first()).toHaveText(m.copy.copied);
 });

@@ -19,7 +19,9 @@ describe("the real content", () => {
 
   it("reads as plain Spanish: every Spanish page at INFLESZ 55 or above, with a median of 65 or above (rendered text)", () => {
     const report = spanishScores(real.editions.es);
-    console.table(report.map(({ slug, inflesz, fernandezHuerta, words, sentences }) => ({ slug, inflesz, fernandezHuerta, words, sentences })));
+    console.table(
+      report.map(({ slug, inflesz, fernandezHuerta, words, sentences }) => ({ slug, inflesz, fernandezHuerta, words, sentences })),
+    );
     expect(report.length).toBe(real.editions.es.articles.length + real.editions.es.pages.length + real.editions.es.glossary.length);
     expect(infleszProblems(report)).toEqual([]);
   });
@@ -57,7 +59,10 @@ describe("the reading-level rule", () => {
   it("fails an article written in dense clinical prose", async () => {
     const root = fixtureRoot();
     copyFileSync(join(process.cwd(), "tests/fixtures/readability/dense-article.mdx"), join(root, "content/articles/dense-article.mdx"));
-    copyFileSync(join(process.cwd(), "tests/fixtures/readability/dense-article-es.mdx"), join(root, "content/es/articles/dense-article.mdx"));
+    copyFileSync(
+      join(process.cwd(), "tests/fixtures/readability/dense-article-es.mdx"),
+      join(root, "content/es/articles/dense-article.mdx"),
+    );
     const content = await load(root);
     const problems = gradeProblems(grades(content));
     expect(problems.join("\n")).toMatch(/dense-article: grade \d+(\.\d)? is above 8\.0/);

@@ -49,6 +49,9 @@ export function untranslated(root: string, ...slugs: string[]): void {
   for (const slug of slugs) {
     rmSync(join(root, "content", "es", "articles", `${slug}.mdx`), { force: true });
     const gaps = join(root, "content", "es", "gaps.yaml");
-    writeFileSync(gaps, `${readFileSync(gaps, "utf8").trimEnd()}\n  - slug: ${slug}\n    reason: Un artículo de prueba que se deja sin traducir.\n`);
+    writeFileSync(
+      gaps,
+      `${readFileSync(gaps, "utf8").trimEnd()}\n  - slug: ${slug}\n    reason: Un artículo de prueba que se deja sin traducir.\n`,
+    );
   }
 }

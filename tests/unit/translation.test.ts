@@ -17,13 +17,17 @@ describe("the Spanish edition", () => {
     expect(es.gaps.articles.map((g) => g.slug)).toEqual(["beta-article"]);
     const alpha = es.articles[0]!;
     expect(alpha.frontmatter.title).toBe("Artículo alfa para las pruebas");
-    expect(alpha.facts.headings.map((h) => h.id)).toEqual(content.articles.find((a) => a.slug === "alpha-article")!.facts.headings.map((h) => h.id));
+    expect(alpha.facts.headings.map((h) => h.id)).toEqual(
+      content.articles.find((a) => a.slug === "alpha-article")!.facts.headings.map((h) => h.id),
+    );
     expect(alpha.review.status).toBe("not-signed");
     expect(alpha.frontmatter.changes.map((c) => c.summary)).toEqual(["Primera publicación en español."]);
     // The shared data in Spanish: same ids, sources and numbers, Spanish words.
     const flags = es.shared.groups.find((g) => g.id === "fixture-flags")!;
     expect(flags.title).toBe("Señales de una emergencia de fixture");
-    expect(flags.items.map((i) => i.sources)).toEqual(content.shared.groups.find((g) => g.id === "fixture-flags")!.items.map((i) => i.sources));
+    expect(flags.items.map((i) => i.sources)).toEqual(
+      content.shared.groups.find((g) => g.id === "fixture-flags")!.items.map((i) => i.sources),
+    );
     expect(es.shared.figures.find((f) => f.id === "fixture-bars")).toMatchObject({ title: "Alimentos fixture", unit: "mg" });
     expect(es.glossary.find((g) => g.id === "serum")!.frontmatter.term).toBe("Suero de la sangre");
     expect(es.packets[0]!.title).toBe("Un paquete fixture");
@@ -56,7 +60,9 @@ describe("the Spanish edition", () => {
         .replace('<SafetyList list="fixture-interactions" />', ""),
     );
     const message = await loadError(root);
-    expect(message).toMatch(/alpha-article\.mdx\s+body: expected the same section ids \(in order\) as the English, missing "a-subsection"; not in the English "una-subseccion"/);
+    expect(message).toMatch(
+      /alpha-article\.mdx\s+body: expected the same section ids \(in order\) as the English, missing "a-subsection"; not in the English "una-subseccion"/,
+    );
     expect(message).toMatch(/expected the same <Use> ids, evidence and settings as the English/);
     expect(message).toMatch(/expected the same safety boxes as the English, missing "<SafetyList fixture-interactions>"/);
   });
@@ -67,8 +73,12 @@ describe("the Spanish edition", () => {
       s.replace("[enlace](/es/articles/beta-article)", "[enlace](/articles/beta-article) y [otro](/es/articles/beta-article#beta-section)"),
     );
     const message = await loadError(root);
-    expect(message).toMatch(/alpha-article\.mdx:31\s+"\/articles\/beta-article" is an English page: link to \/es\/articles\/beta-article instead/);
-    expect(message).toMatch(/broken link "\/es\/articles\/beta-article#beta-section": "beta-article" has no section with id "beta-section"/);
+    expect(message).toMatch(
+      /alpha-article\.mdx:31\s+"\/articles\/beta-article" is an English page: link to \/es\/articles\/beta-article instead/,
+    );
+    expect(message).toMatch(
+      /broken link "\/es\/articles\/beta-article#beta-section": "beta-article" has no section with id "beta-section"/,
+    );
   });
 
   it("fails when the Spanish safety data does not match the English entry by entry", async () => {
@@ -88,10 +98,14 @@ describe("the Spanish edition", () => {
     edit(root, "es/articles/alpha-article.mdx", (s) => s.replace("basedOn: 2026-06-01", "basedOn: 2026-03-01"));
     const content = await load(root);
     expect(content.editions.es.behind.get("/articles/alpha-article")).toBe("2026-06-01");
-    expect(content.warnings.map((w) => w.message).join("\n")).toMatch(/the English changed on 2026-06-01, after this translation \(2026-03-01\)/);
+    expect(content.warnings.map((w) => w.message).join("\n")).toMatch(
+      /the English changed on 2026-06-01, after this translation \(2026-03-01\)/,
+    );
 
     edit(root, "es/articles/alpha-article.mdx", (s) => s.replace("basedOn: 2026-03-01", "basedOn: 2026-07-01"));
-    expect(await loadError(root)).toMatch(/alpha-article\.mdx:3\s+basedOn: expected the date of the English article's newest change \(2026-06-01\) or earlier/);
+    expect(await loadError(root)).toMatch(
+      /alpha-article\.mdx:3\s+basedOn: expected the date of the English article's newest change \(2026-06-01\) or earlier/,
+    );
   });
 
   it("does not carry the English sign-off over to the translation", async () => {
@@ -100,7 +114,9 @@ describe("the Spanish edition", () => {
     const english = (await load(root)).articles.find((a) => a.slug === "alpha-article")!;
     writeFileSync(
       join(root, "content", "sign-offs.json"),
-      JSON.stringify({ signOffs: [{ document: "articles/alpha-article", reviewer: "clinical-lead", date: "2026-06-01", hash: english.reviewHash }] }),
+      JSON.stringify({
+        signOffs: [{ document: "articles/alpha-article", reviewer: "clinical-lead", date: "2026-06-01", hash: english.reviewHash }],
+      }),
     );
     const content = await load(root);
     expect(content.articles.find((a) => a.slug === "alpha-article")!.review.status).toBe("signed");
@@ -109,9 +125,16 @@ describe("the Spanish edition", () => {
 
   it("fails on a gap that is translated after all, or names no English document", async () => {
     const root = fixtureRoot();
-    edit(root, "es/gaps.yaml", (s) => `${s}  - slug: alpha-article\n    reason: Un motivo de prueba, bastante largo.\n  - slug: gamma\n    reason: Un motivo de prueba, bastante largo.\n`);
+    edit(
+      root,
+      "es/gaps.yaml",
+      (s) =>
+        `${s}  - slug: alpha-article\n    reason: Un motivo de prueba, bastante largo.\n  - slug: gamma\n    reason: Un motivo de prueba, bastante largo.\n`,
+    );
     const message = await loadError(root);
-    expect(message).toMatch(/articles\[1\]\.slug: "alpha-article" is translated \(content\/es\/articles\/alpha-article\.mdx\): remove it from the gaps/);
+    expect(message).toMatch(
+      /articles\[1\]\.slug: "alpha-article" is translated \(content\/es\/articles\/alpha-article\.mdx\): remove it from the gaps/,
+    );
     expect(message).toMatch(/articles\[2\]\.slug: no English article "gamma"/);
   });
 

@@ -5,7 +5,17 @@ import { t } from "@/lib/i18n/messages";
 import type { calloutTypes } from "./spec";
 
 /** A highlighted note; the type is announced to screen readers, not shown by colour alone. */
-export function Callout({ type, title, lang, children }: { type: keyof typeof calloutTypes; title?: string; lang: Lang; children?: ReactNode }) {
+export function Callout({
+  type,
+  title,
+  lang,
+  children,
+}: {
+  type: keyof typeof calloutTypes;
+  title?: string;
+  lang: Lang;
+  children?: ReactNode;
+}) {
   return (
     <aside className={`callout callout-${type}`}>
       <p className="callout-title">

@@ -18,12 +18,7 @@ export function BarsChart({ figure, lang }: { figure: Bars; lang: Lang }) {
   const top = figure.reference ? 22 : 4;
   const height = top + figure.rows.length * rowHeight;
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      className="figure-chart"
-      role="img"
-      aria-label={t(lang).mdx.barChart(figure.title)}
-    >
+    <svg viewBox={`0 0 ${width} ${height}`} className="figure-chart" role="img" aria-label={t(lang).mdx.barChart(figure.title)}>
       {figure.rows.map((row, i) => {
         const y = top + i * rowHeight;
         return (
@@ -83,7 +78,9 @@ export function BarsTable({ figure, lang }: { figure: Bars; lang: Lang }) {
         ))}
         {figure.reference && (
           <tr>
-            <th scope="row">{figure.reference.label} {t(lang).mdx.theLine}</th>
+            <th scope="row">
+              {figure.reference.label} {t(lang).mdx.theLine}
+            </th>
             <td colSpan={figure.series.length}>{formatNumber(figure.reference.value)}</td>
           </tr>
         )}

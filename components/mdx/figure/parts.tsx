@@ -14,12 +14,7 @@ export function PartsChart({ figure, lang }: { figure: Parts; lang: Lang }) {
   const widths = figure.parts.map((p) => x(p.value));
   const starts = offsets(widths);
   return (
-    <svg
-      viewBox={`0 0 ${width} 44`}
-      className="figure-chart"
-      role="img"
-      aria-label={t(lang).mdx.partsChart(figure.title)}
-    >
+    <svg viewBox={`0 0 ${width} 44`} className="figure-chart" role="img" aria-label={t(lang).mdx.partsChart(figure.title)}>
       {figure.parts.map((part, i) => {
         const w = widths[i]!;
         const left = starts[i]!;

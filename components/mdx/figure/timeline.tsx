@@ -33,12 +33,7 @@ export function TimelineChart({ figure, lang }: { figure: Timeline; lang: Lang }
   const widths = figure.steps.map((step) => (step.minutes === undefined ? untimed : x(range(step.minutes)[1])));
   const starts = offsets(widths);
   return (
-    <svg
-      viewBox={`0 0 ${width} 56`}
-      className="figure-chart"
-      role="img"
-      aria-label={t(lang).mdx.timeline(figure.title)}
-    >
+    <svg viewBox={`0 0 ${width} 56`} className="figure-chart" role="img" aria-label={t(lang).mdx.timeline(figure.title)}>
       {figure.steps.map((step, i) => {
         const w = widths[i]!;
         const left = starts[i]!;
@@ -84,9 +79,7 @@ export function TimelineSteps({ figure, lang }: { figure: Timeline; lang: Lang }
           </li>
         ))}
       </ol>
-      <p className="figure-total">
-        {total ? t(lang).mdx.inAll(minutesText(total, lang)) : t(lang).mdx.noTotal}
-      </p>
+      <p className="figure-total">{total ? t(lang).mdx.inAll(minutesText(total, lang)) : t(lang).mdx.noTotal}</p>
     </>
   );
 }

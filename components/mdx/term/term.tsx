@@ -15,7 +15,8 @@ export function Term({ id, entry, lang, children }: { id: string; entry: Glossar
         {children}
       </button>
       <span id={popoverId} popover="auto" className="term-popover" data-pagefind-ignore="">
-        <strong>{entry.term}:</strong> {entry.definition} <a href={localize(`/glossary/${id}`, lang)}>{t(lang).mdx.moreAbout(entry.term.replace(/ \(.*\)$/, ""))}</a>
+        <strong>{entry.term}:</strong> {entry.definition}{" "}
+        <a href={localize(`/glossary/${id}`, lang)}>{t(lang).mdx.moreAbout(entry.term.replace(/ \(.*\)$/, ""))}</a>
       </span>
     </span>
   );
