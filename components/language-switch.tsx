@@ -1,5 +1,5 @@
 import { getContent } from "@/lib/content";
-import { hrefLang, htmlLang, type Lang, langName, localize } from "@/lib/i18n/lang";
+import { hrefLang, htmlLang, type Lang, localize } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import { pageLangs } from "@/lib/routes";
 
@@ -17,7 +17,7 @@ export async function LanguageSwitch({ lang, path }: { lang: Lang; path: string 
         {others.map((l) => (
           <li key={l}>
             <a href={localize(path, l)} hrefLang={hrefLang[l]} lang={htmlLang[l]} data-lang-switch="">
-              {t(l).frame.readIn} <span aria-hidden="true">({langName[l]})</span>
+              {t(l).frame.readIn}
             </a>
           </li>
         ))}

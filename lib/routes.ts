@@ -4,6 +4,12 @@ import { topics } from "@/lib/content/schema";
 import type { Content, Edition } from "@/lib/content/types";
 import { type Lang, langs, localize } from "@/lib/i18n/lang";
 
+/** The working pages an edition has: the component gallery is the authors' (English only). */
+export const unlistedPathsFor = (lang: Lang): string[] => unlistedPaths.filter((p) => lang === "en" || p !== "/gallery");
+
+/** The pages that exist in an edition whatever the content says. */
+export const staticPathsFor = (lang: Lang): string[] => staticPaths.filter((p) => lang === "en" || p !== "/gallery");
+
 /** Pages that exist whatever the content says. */
 export const staticPaths = ["/", "/glossary", "/search", "/share", "/gallery", "/handout"] as const;
 
@@ -82,7 +88,7 @@ export function pageLangs(content: Pick<Content, "editions">, path: string): Lan
   const bare = path.split("#")[0]!;
   return langs.filter((l) => {
     const edition = content.editions[l];
-    return edition !== undefined && (editionPaths(edition).includes(bare) || (unlistedPaths as readonly string[]).includes(bare));
+    return edition !== undefined && (editionPaths(edition).includes(bare) || unlistedPathsFor(l).includes(bare));
   });
 }
 
@@ -105,8 +111,7 @@ export function builtPaths(content: Pick<Content, "editions">): string[] {
     const published = e.articles.filter((a) => !a.frontmatter.draft);
     return [
       ...editionPaths(e),
-      // The component gallery is the authors' (English); every edition has its share page and handouts.
-      ...unlistedPaths.filter((p) => e.lang === "en" || p !== "/gallery"),
+      ...unlistedPathsFor(e.lang),
       ...packetPaths(e),
       // Review packs are for the clinic's reviewer, in English; a translation is signed off with npm run review:sign.
       ...(e.lang === "en" ? published.map((a) => `/review/${a.slug}`) : []),

@@ -1,5 +1,5 @@
 import { type Lang, localize, splitLang } from "@/lib/i18n/lang";
-import { staticPaths } from "@/lib/routes";
+import { staticPaths, staticPathsFor } from "@/lib/routes";
 import { topics } from "./schema";
 import type { Content, Edition } from "./types";
 
@@ -13,7 +13,7 @@ export function publishedUrls(content: Pick<Content, "editions">): UrlManifest {
   const urls: UrlManifest = {};
   for (const [lang, edition] of Object.entries(content.editions) as [Lang, Edition][]) {
     const add = (path: string, anchors: string[] = []) => (urls[localize(path, lang)] = anchors);
-    staticPaths.forEach((p) => add(p));
+    staticPathsFor(lang).forEach((p) => add(p));
     for (const topic of Object.keys(topics)) add(`/topics/${topic}`);
     for (const page of edition.pages)
       add(

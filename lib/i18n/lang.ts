@@ -14,8 +14,6 @@ export const htmlLang: Record<Lang, string> = { en: "en-US", es: "es" };
 /** `hreflang` values of the alternates in each page and in the sitemap. */
 export const hrefLang: Record<Lang, string> = { en: "en", es: "es" };
 
-/** Each language's name in itself, for the language switch. */
-export const langName: Record<Lang, string> = { en: "English", es: "Español" };
 
 const prefixes: Record<Lang, string> = { en: "", es: "/es" };
 

@@ -22,7 +22,8 @@ for (const path of [...sitePages, assembledPacket, notFoundPage, spanishNotFound
     const status = path === notFoundPage || path === spanishNotFoundPage ? 404 : 200;
     const { lang, path: bare } = splitLang(path);
     const seen = watch(page, new URL(baseURL!).origin, status);
-    const response = (await page.goto(path, { waitUntil: "networkidle" }))!;
+    // A handout put together in the browser fetches its pieces after load: wait for the network there.
+    const response = (await page.goto(path, { waitUntil: path.includes("/handout") ? "networkidle" : "load" }))!;
     expect(response.status()).toBe(status);
 
     expect(await axeViolations(page), "axe (WCAG 2.0–2.2 A/AA)").toEqual([]);
@@ -45,7 +46,10 @@ for (const path of [...sitePages, assembledPacket, notFoundPage, spanishNotFound
     // Keyboard: the skip link is the first stop, and every element that can take focus shows it.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t(lang).frame.skipLink);
-    expect(await focusProblems(page), "focus indicator on every focusable element").toEqual([]);
+    // The focus style is the template's, whatever the language: checked on each English page, and on a
+    // translated page only where English has no page like it.
+    if (lang === "en" || !sitePages.includes(bare))
+      expect(await focusProblems(page), "focus indicator on every focusable element").toEqual([]);
 
     // Reflow (WCAG 1.4.10): at 320 CSS pixels nothing scrolls sideways.
     await page.setViewportSize({ width: 320, height: 640 });

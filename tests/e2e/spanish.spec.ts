@@ -24,7 +24,7 @@ async function qrText(element: Locator): Promise<string | null> {
 test("from the Spanish home page, the emergency signs are one click away, in Spanish", async ({ page }) => {
   await page.goto("/es");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
-  await page.getByRole("link", { name: m.home.urgentLink }).click();
+  await page.getByRole("complementary", { name: m.home.urgentLabel }).getByRole("link", { name: m.home.urgentLink }).click();
   await expect(page).toHaveURL(/\/es\/articles\/when-to-get-emergency-care$/);
   const cards = page.locator("[data-red-flags]");
   expect(await cards.count()).toBeGreaterThan(3);
@@ -98,9 +98,11 @@ test("the Spanish share page makes Spanish snippets and notes for the record", a
   await expect(card.locator(".record-note .share-snippet").first()).toContainText(
     `Educación para el paciente: “${first.frontmatter.title}”`,
   );
-  await card.getByRole("button", { name: `${m.share.copyLink}: ${first.frontmatter.title}` }).click();
+  const button = card.getByRole("button", { name: `${m.share.copyLink}: ${first.frontmatter.title}`, exact: true });
+  await button.click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     new RegExp(`^${siteUrl}/es/articles/${first.slug}\\?sent=\\d{4}-\\d{2}-\\d{2}$`),
   );
-  await expect(card.getByRole("status").first()).toHaveText(m.copy.copied);
+  // What the button says after copying is Spanish too.
+  await expect(button.locator("xpath=..").getByRole("status")).toHaveText(m.copy.copied);
 });
