@@ -44,7 +44,7 @@ export default defineConfig([
     // Pages are Server Components rendered once, at build time; each makes its MDX body component from
     // that page's compiled code (getMDXComponent), which is the documented mdx-bundler pattern. The rule
     // guards client components that re-render, which these never do.
-    files: ["app/**/page.tsx"],
+    files: ["app/**/page.tsx", "app/_views/*.tsx"],
     rules: { "react-hooks/static-components": "off" },
   },
 ]);

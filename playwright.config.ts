@@ -17,7 +17,7 @@ const args = [
 ];
 const url = (p: number) => `http://127.0.0.1:${p}`;
 // The specs that are about the server, not the pages: they run against both servers.
-const serverSpecs = /(headers|hostile)\.spec/;
+const serverSpecs = /(headers|hostile|spanish-server)\.spec/;
 const renamed = { CONTENT_ROOT: "tests/fixtures/renamed-site", NEXT_DIST_DIR: ".next-export-renamed", SITE_DIR: "out-renamed" };
 
 export default defineConfig({

@@ -1,5 +1,6 @@
 import { CopyButton } from "@/components/copy-link";
-import { formatDate } from "@/lib/format";
+import { formatDate, type Lang, localize } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 
 export interface ShareItem {
   slug: string;
@@ -25,32 +26,34 @@ export const withSent = (url: string, sent: string) => url.replace(/(#.*)?$/, (h
 /** Email-ready snippet: title, one-line summary, link. */
 export const snippet = (item: Pick<ShareItem, "title" | "summary">, url: string) => `${item.title}\n${item.summary}\n${url}`;
 
-/** A note for the patient's record: what was given, its review date and the link, on one line. */
-export const recordNote = (title: string, section: string | null, reviewed: string, url: string) =>
-  `Patient education: “${title}”${section ? `, section “${section}”` : ""} (last reviewed ${reviewed}): ${url}`;
+/** A note for the patient's record: what was given, its review date and the link, on one line (in the page's language). */
+export const recordNote = (title: string, section: string | null, reviewed: string, url: string, lang: Lang = "en") =>
+  t(lang).share.record(title, section, reviewed, url);
 
 /** The note for the record, shown (it works without JavaScript) with a copy button. */
-function RecordNote({ text, label, before, url }: { text: string; label: string; before: string; url: string }) {
+function RecordNote({ text, label, before, url, lang }: { text: string; label: string; before: string; url: string; lang: Lang }) {
+  const m = t(lang).share;
   return (
     <details className="record-note mt-2">
-      <summary>Note for the record</summary>
+      <summary>{m.recordNote}</summary>
       <p className="share-snippet mt-1" data-url={url} data-before={before}>
         {text}
       </p>
-      <CopyButton text={text} label={label} url={url} before={before}>
-        Copy note for the record
+      <CopyButton text={text} label={label} url={url} before={before} lang={lang}>
+        {m.copyRecordNote}
       </CopyButton>
     </details>
   );
 }
 
 /** A tick box that adds an article or section to the packet form (linked by form="packet"). */
-function PacketTick({ value, label }: { value: string; label: string }) {
+function PacketTick({ value, label, lang }: { value: string; label: string; lang: Lang }) {
   return (
     <label className="packet-tick">
       <input type="checkbox" name="items" value={value} form="packet" className="h-5 w-5" />
       <span>
-        Add to packet<span className="sr-only">: {label}</span>
+        {t(lang).share.addToPacket}
+        <span className="sr-only">: {label}</span>
       </span>
     </label>
   );
@@ -62,13 +65,14 @@ function PacketTick({ value, label }: { value: string; label: string }) {
  * today's once the enhancement script (lib/browser/enhance.ts) runs. Everything that carries a link names
  * its bare URL in data-url (and any text before it in data-before), so the script can date and tag it.
  */
-export function ShareList({ items, packets, sent }: { items: ShareItem[]; packets: SharePacket[]; sent: string }) {
+export function ShareList({ items, packets, sent, lang }: { items: ShareItem[]; packets: SharePacket[]; sent: string; lang: Lang }) {
+  const m = t(lang).share;
   const choose = (
     <p className="mt-3 flex flex-wrap items-center gap-3">
       <button type="submit" form="packet" className="button">
-        Open the packet
+        {m.openPacket}
       </button>
-      <span data-packet-count="" data-one="1 item ticked" data-many="{n} items ticked" aria-live="polite" />
+      <span data-packet-count="" data-one={m.oneTicked} data-many={m.manyTicked} aria-live="polite" />
     </p>
   );
   return (
@@ -76,19 +80,16 @@ export function ShareList({ items, packets, sent }: { items: ShareItem[]; packet
       <p className="card mt-6 flex items-center gap-3">
         <input id="campaign-tag" type="checkbox" className="h-6 w-6" disabled data-campaign="" data-enhance="" />
         <label htmlFor="campaign-tag">
-          Add a campaign tag to every link (<code>utm_source=email</code>)
+          {m.campaign} (<code>utm_source=email</code>)
         </label>
       </p>
 
       <section aria-labelledby="packets" className="card mt-6">
         <h2 id="packets" className="text-xl font-bold">
-          Handout packets
+          {m.packets}
         </h2>
-        <p className="mt-1">
-          One printable handout made of several articles or sections, with one QR code. Use a ready-made packet, or tick “Add to packet”
-          next to any article or section below and open your own.
-        </p>
-        <h3 className="mt-4 font-semibold">Ready-made packets</h3>
+        <p className="mt-1">{m.packetsText}</p>
+        <h3 className="mt-4 font-semibold">{m.readyMade}</h3>
         <ul className="mt-2 space-y-3">
           {packets.map((p) => {
             const url = withSent(p.url, sent);
@@ -98,17 +99,17 @@ export function ShareList({ items, packets, sent }: { items: ShareItem[]; packet
                   {p.title}
                 </a>
                 <p>{p.description}</p>
-                <CopyButton text={url} href={url} label={`packet ${p.title}`} url={p.url}>
-                  Copy link
+                <CopyButton text={url} href={url} label={m.packetLabel(p.title)} url={p.url} lang={lang}>
+                  {m.copyLink}
                 </CopyButton>
               </li>
             );
           })}
         </ul>
-        <form id="packet" action="/handout" method="get" className="mt-4" data-packet-form="">
-          <h3 className="font-semibold">Your own packet</h3>
+        <form id="packet" action={localize("/handout", lang)} method="get" className="mt-4" data-packet-form="">
+          <h3 className="font-semibold">{m.ownPacket}</h3>
           <input type="hidden" name="sent" value={sent} />
-          <p className="mt-1">Tick the articles and sections you want, in any order; the packet keeps the order of this page.</p>
+          <p className="mt-1">{m.ownPacketText}</p>
           {choose}
         </form>
       </section>
@@ -116,7 +117,7 @@ export function ShareList({ items, packets, sent }: { items: ShareItem[]; packet
       <ul className="mt-6 space-y-8">
         {items.map((item) => {
           const url = withSent(item.url, sent);
-          const reviewed = formatDate(item.lastReviewed);
+          const reviewed = formatDate(item.lastReviewed, lang);
           const before = snippet(item, "");
           return (
             <li key={item.url} className="card">
@@ -130,25 +131,26 @@ export function ShareList({ items, packets, sent }: { items: ShareItem[]; packet
                 {snippet(item, url)}
               </pre>
               <p className="mt-2 flex flex-wrap items-center gap-2">
-                <CopyButton text={snippet(item, url)} label={item.title} url={item.url} before={before}>
-                  Copy email snippet
+                <CopyButton text={snippet(item, url)} label={item.title} url={item.url} before={before} lang={lang}>
+                  {m.copySnippet}
                 </CopyButton>
-                <CopyButton text={url} href={url} label={item.title} url={item.url}>
-                  Copy link
+                <CopyButton text={url} href={url} label={item.title} url={item.url} lang={lang}>
+                  {m.copyLink}
                 </CopyButton>
-                <PacketTick value={item.slug} label={`the whole article “${item.title}”`} />
+                <PacketTick value={item.slug} label={m.wholeArticle(item.title)} lang={lang} />
               </p>
               <RecordNote
-                text={recordNote(item.title, null, reviewed, url)}
+                text={recordNote(item.title, null, reviewed, url, lang)}
                 label={item.title}
-                before={recordNote(item.title, null, reviewed, "")}
+                before={recordNote(item.title, null, reviewed, "", lang)}
                 url={item.url}
+                lang={lang}
               />
-              <h3 className="mt-4 font-semibold">Sections</h3>
+              <h3 className="mt-4 font-semibold">{m.sections}</h3>
               <ul className="mt-2 space-y-3">
                 {item.sections.map((s) => {
                   const sectionUrl = withSent(s.url, sent);
-                  const label = `${item.title}, section ${s.text}`;
+                  const label = m.sectionLabel(item.title, s.text);
                   return (
                     <li key={s.id} className={s.depth === 3 ? "pl-5" : ""}>
                       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -156,17 +158,18 @@ export function ShareList({ items, packets, sent }: { items: ShareItem[]; packet
                           {s.text}
                         </a>
                         <span className="flex flex-wrap items-center gap-2">
-                          <CopyButton text={sectionUrl} href={sectionUrl} label={label} url={s.url}>
-                            Copy link
+                          <CopyButton text={sectionUrl} href={sectionUrl} label={label} url={s.url} lang={lang}>
+                            {m.copyLink}
                           </CopyButton>
-                          <PacketTick value={`${item.slug}:${s.id}`} label={`section “${s.text}” of “${item.title}”`} />
+                          <PacketTick value={`${item.slug}:${s.id}`} label={m.sectionTick(s.text, item.title)} lang={lang} />
                         </span>
                       </div>
                       <RecordNote
-                        text={recordNote(item.title, s.text, reviewed, sectionUrl)}
+                        text={recordNote(item.title, s.text, reviewed, sectionUrl, lang)}
                         label={label}
-                        before={recordNote(item.title, s.text, reviewed, "")}
+                        before={recordNote(item.title, s.text, reviewed, "", lang)}
                         url={s.url}
+                        lang={lang}
                       />
                     </li>
                   );

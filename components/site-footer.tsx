@@ -1,12 +1,15 @@
 import type { Navigation } from "@/lib/content/schema";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 import { site } from "@/lib/site";
 
 /** Site pages, the disclaimer and the privacy promise (links from content/navigation.yaml). */
-export function SiteFooter({ links }: { links: Navigation["footer"] }) {
+export function SiteFooter({ links, lang }: { links: Navigation["footer"]; lang: Lang }) {
+  const m = t(lang).frame;
   return (
     <footer className="site-footer">
       <div className="container py-8 text-base">
-        <nav aria-label="About this site" className="print-hide">
+        <nav aria-label={m.footerNav} className="print-hide">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {links.map((link) => (
               <li key={link.href}>
@@ -16,10 +19,9 @@ export function SiteFooter({ links }: { links: Navigation["footer"] }) {
           </ul>
         </nav>
         <p className="mt-6">
-          This site explains magnesium and magnesium infusions in plain language. It does not replace advice from your own doctor.{" "}
-          <strong>In an emergency, call {site.emergencyNumber}.</strong>
+          {m.footerAbout} <strong>{m.footerEmergency(site.emergencyNumber)}</strong>
         </p>
-        <p className="mt-2">No cookies, no trackers: nothing you read or search for here is shared with anyone.</p>
+        <p className="mt-2">{m.footerPrivacy}</p>
       </div>
     </footer>
   );

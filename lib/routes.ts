@@ -1,7 +1,14 @@
 // Every route the site has, in one place: the link check, the URL manifest, the sitemap and the
 // end-to-end page list all ask this module, so they cannot disagree.
 import { topics } from "@/lib/content/schema";
-import type { Content } from "@/lib/content/types";
+import type { Content, Edition } from "@/lib/content/types";
+import { type Lang, langs, localize } from "@/lib/i18n/lang";
+
+/** The working pages an edition has: the component gallery is the authors' (English only). */
+export const unlistedPathsFor = (lang: Lang): string[] => unlistedPaths.filter((p) => lang === "en" || p !== "/gallery");
+
+/** The pages that exist in an edition whatever the content says. */
+export const staticPathsFor = (lang: Lang): string[] => staticPaths.filter((p) => lang === "en" || p !== "/gallery");
 
 /** Pages that exist whatever the content says. */
 export const staticPaths = ["/", "/glossary", "/search", "/share", "/gallery", "/handout"] as const;
@@ -29,6 +36,8 @@ export const reservedSegments = new Set([
   "_next",
   "api",
   "404",
+  // Each translated edition's prefix (lib/i18n/lang.ts).
+  ...langs.filter((l) => localize("/", l) !== "/").map((l) => localize("/", l).slice(1)),
 ]);
 
 /** Section ids each kind of page renders itself, so a heading in its content may not use them. */
@@ -53,8 +62,8 @@ export const reservedIds = {
 /** Id prefixes the page layout uses: references, definitions, red-flag cards, safety lists, figures. */
 export const reservedIdPrefixes = /^(ref|def|rf|sl|fig)-/;
 
-/** Every public page path, in the sitemap's order (drafts never appear). */
-export function publicPaths(content: Pick<Content, "articles" | "glossary" | "pages">): string[] {
+/** One edition's public pages, without its language prefix, in the sitemap's order (drafts and untranslated pages never appear). */
+export function editionPaths(content: Pick<Edition, "articles" | "glossary" | "pages">): string[] {
   return [
     "/",
     ...Object.keys(topics).map((t) => `/topics/${t}`),
@@ -66,20 +75,49 @@ export function publicPaths(content: Pick<Content, "articles" | "glossary" | "pa
   ];
 }
 
-/** Ready-made handout packets: linkable and printable, kept out of search engines (their text is the articles'). */
-export const packetPaths = (content: Pick<Content, "packets">) => content.packets.map((p) => `/handout/${p.id}`);
+/** Every public page path in every language, each with its prefix (English has none). */
+export function publicPaths(content: Pick<Content, "editions">): string[] {
+  return (Object.values(content.editions) as Edition[]).flatMap((e) => editionPaths(e).map((p) => localize(p, e.lang)));
+}
 
 /**
- * Every page the build writes: the public ones, the unlisted working pages, the ready-made packets, and
- * per article a review pack and the pieces packets are made from (/handout/parts/<slug>).
+ * The languages a page exists in, for the language switch and the hreflang alternates: a path (without
+ * prefix) in each edition that has it as a public page. An untranslated page (a gap) is not a translation.
  */
-export function builtPaths(content: Pick<Content, "articles" | "glossary" | "pages" | "packets">): string[] {
-  const published = content.articles.filter((a) => !a.frontmatter.draft);
-  return [
-    ...publicPaths(content),
-    ...unlistedPaths,
-    ...packetPaths(content),
-    ...published.map((a) => `/review/${a.slug}`),
-    ...published.map((a) => `/handout/parts/${a.slug}`),
-  ];
+export function pageLangs(content: Pick<Content, "editions">, path: string): Lang[] {
+  const bare = path.split("#")[0]!;
+  return langs.filter((l) => {
+    const edition = content.editions[l];
+    return edition !== undefined && (editionPaths(edition).includes(bare) || unlistedPathsFor(l).includes(bare));
+  });
+}
+
+/** An edition's untranslated documents: their address says so and links to the English (never indexed). */
+export const gapPaths = (edition: Pick<Edition, "gaps">) => [
+  ...edition.gaps.articles.map((g) => `/articles/${g.slug}`),
+  ...edition.gaps.pages.map((g) => `/${g.slug}`),
+];
+
+/** Ready-made handout packets: linkable and printable, kept out of search engines (their text is the articles'). */
+export const packetPaths = (content: Pick<Edition, "packets">) => content.packets.map((p) => `/handout/${p.id}`);
+
+/**
+ * Every page the build writes, in every language: the public ones, the unlisted working pages, the
+ * ready-made packets, per article a review pack and the pieces packets are made from
+ * (/handout/parts/<slug>), and a translation's untranslated pages and its own "page not found".
+ */
+export function builtPaths(content: Pick<Content, "editions">): string[] {
+  return (Object.values(content.editions) as Edition[]).flatMap((e) => {
+    const published = e.articles.filter((a) => !a.frontmatter.draft);
+    return [
+      ...editionPaths(e),
+      ...unlistedPathsFor(e.lang),
+      ...packetPaths(e),
+      // Review packs are for the clinic's reviewer, in English; a translation is signed off with npm run review:sign.
+      ...(e.lang === "en" ? published.map((a) => `/review/${a.slug}`) : []),
+      ...published.map((a) => `/handout/parts/${a.slug}`),
+      ...gapPaths(e),
+      ...(e.lang === "en" ? [] : ["/404"]),
+    ].map((p) => localize(p, e.lang));
+  });
 }

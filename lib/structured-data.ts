@@ -2,21 +2,22 @@ import type { Source } from "@/lib/content/schema";
 import type { DayOfWeek, MedicalClinic, MedicalWebPage, WithContext } from "schema-dts";
 import type { Article } from "@/lib/content";
 import { firstPublished, lastChanged } from "@/lib/content/changes";
-import { topics } from "@/lib/content/schema";
-import { site } from "@/lib/site";
+import { htmlLang, type Lang, localize } from "@/lib/i18n/lang";
+import { site, siteIn } from "@/lib/site";
 
 const dayUrl = (day: string) => `https://schema.org/${day}` as DayOfWeek;
 
 /** The clinic as MedicalClinic structured data, from content/site.json. */
-export function clinicData(): WithContext<MedicalClinic> {
+export function clinicData(lang: Lang = "en"): WithContext<MedicalClinic> {
   const c = site.clinic;
   return {
     "@context": "https://schema.org",
     "@type": "MedicalClinic",
     "@id": `${site.siteUrl}/#clinic`,
     name: c.name,
-    url: site.siteUrl,
+    url: `${site.siteUrl}${localize("/", lang)}`,
     telephone: c.phone,
+    ...(lang !== "en" && { availableLanguage: ["English", "Spanish"] }),
     email: c.email,
     address: {
       "@type": "PostalAddress",
@@ -39,9 +40,9 @@ export function clinicData(): WithContext<MedicalClinic> {
  * An article as MedicalWebPage. `reviewedBy` names a person only once that person has reviewed the
  * content (their name is filled in); until then it is left out rather than invented.
  */
-export function articleData(article: Article, references: Source[]): WithContext<MedicalWebPage> {
+export function articleData(article: Article, references: Source[], lang: Lang, topic: string): WithContext<MedicalWebPage> {
   const fm = article.frontmatter;
-  const url = `${site.siteUrl}/articles/${article.slug}`;
+  const url = `${site.siteUrl}${localize(`/articles/${article.slug}`, lang)}`;
   return {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",
@@ -50,8 +51,10 @@ export function articleData(article: Article, references: Source[]): WithContext
     name: fm.title,
     headline: fm.title,
     description: fm.description,
-    inLanguage: "en-US",
-    about: { "@type": "Thing", name: topics[fm.topic].label },
+    inLanguage: htmlLang[lang],
+    about: { "@type": "Thing", name: topic },
+    // A translation names the English page it was made from.
+    ...(lang !== "en" && { translationOfWork: { "@id": `${site.siteUrl}/articles/${article.slug}` } }),
     lastReviewed: fm.lastReviewed,
     // The change log: first published, and last changed for readers (cosmetic edits do not count).
     datePublished: firstPublished(fm),
@@ -65,9 +68,10 @@ export function articleData(article: Article, references: Source[]): WithContext
       "@type": "CreativeWork",
       name: s.title,
       url: s.url,
+      inLanguage: s.language ?? "en",
       publisher: { "@type": "Organization", name: s.publisher },
     })),
-    isPartOf: { "@type": "WebSite", name: site.siteName, url: site.siteUrl },
+    isPartOf: { "@type": "WebSite", name: siteIn(lang).siteName, url: `${site.siteUrl}${localize("/", lang)}`, inLanguage: htmlLang[lang] },
     publisher: { "@id": `${site.siteUrl}/#clinic` },
   };
 }

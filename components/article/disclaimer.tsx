@@ -1,12 +1,14 @@
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 import { site } from "@/lib/site";
 
 /** The short medical disclaimer shown on every article. */
-export function Disclaimer() {
+export function Disclaimer({ lang }: { lang: Lang }) {
+  const m = t(lang).article;
   return (
-    <aside aria-label="Medical disclaimer" className="card mt-8 text-base" data-pagefind-ignore="">
+    <aside aria-label={m.disclaimerLabel} className="card mt-8 text-base" data-pagefind-ignore="">
       <p>
-        <strong>This page is general information, not medical advice.</strong> It cannot tell you whether a treatment is right for you. Talk
-        to your own doctor or the clinic team about your health. In an emergency, call {site.emergencyNumber}.
+        <strong>{m.disclaimerStrong}</strong> {m.disclaimerText(site.emergencyNumber)}
       </p>
     </aside>
   );

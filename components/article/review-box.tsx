@@ -1,4 +1,5 @@
-import { formatDate } from "@/lib/format";
+import { formatDate, type Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 import type { ReviewState } from "@/lib/content/types";
 import type { Reviewer } from "@/lib/content/schema";
 
@@ -15,6 +16,8 @@ export function ReviewBox({
   overdue,
   reviewer,
   review,
+  lang,
+  translation = false,
 }: {
   lastReviewed: string;
   /** The day the page last changed for readers (its change log). */
@@ -23,48 +26,53 @@ export function ReviewBox({
   overdue: boolean;
   reviewer: Reviewer;
   review: ReviewState;
+  lang: Lang;
+  /** A translation: its own sign-off, never the English one's. */
+  translation?: boolean;
 }) {
+  const m = t(lang).review;
+  const date = (iso: string) => formatDate(iso, lang);
   return (
     <>
       {overdue && (
         <p className="callout callout-warning review-overdue" data-pagefind-ignore="">
           <strong>
-            Review overdue since <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>.
+            {m.overdueSince} <time dateTime={nextReviewDue}>{date(nextReviewDue)}</time>.
           </strong>{" "}
-          We check every page against its sources once a year, and this page is due for its check. The facts below were right when it was
-          last reviewed; ask the clinic if you are unsure about anything.
+          {m.overdueText}
         </p>
       )}
       <dl data-pagefind-ignore="" className="review-box card mt-6 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]" data-review={review.status}>
-        <dt className="font-semibold">Last updated</dt>
+        <dt className="font-semibold">{m.lastUpdated}</dt>
         <dd>
-          <time dateTime={lastUpdated}>{formatDate(lastUpdated)}</time> (<a href="#what-changed">what changed</a>)
+          <time dateTime={lastUpdated}>{date(lastUpdated)}</time> (<a href="#what-changed">{m.whatChanged}</a>)
         </dd>
-        <dt className="font-semibold">Last reviewed</dt>
+        <dt className="font-semibold">{m.lastReviewed}</dt>
         <dd>
-          <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+          <time dateTime={lastReviewed}>{date(lastReviewed)}</time>
         </dd>
-        <dt className="font-semibold">Next review due</dt>
+        <dt className="font-semibold">{m.nextDue}</dt>
         <dd>
-          <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>
-          {overdue && " (overdue)"}
+          <time dateTime={nextReviewDue}>{date(nextReviewDue)}</time>
+          {overdue && m.overdue}
         </dd>
-        <dt className="font-semibold">Medical review</dt>
+        <dt className="font-semibold">{m.medicalReview}</dt>
         <dd>
           {review.status === "signed" && (
             <>
-              Signed off by {review.reviewer.name}
-              {review.reviewer.credentials && `, ${review.reviewer.credentials}`} ({lowerFirst(review.reviewer.role)}) on{" "}
-              <time dateTime={review.date}>{formatDate(review.date)}</time>.
+              {m.signedBy} {review.reviewer.name}
+              {review.reviewer.credentials && `, ${review.reviewer.credentials}`} ({lowerFirst(review.reviewer.role)}) {m.on}{" "}
+              <time dateTime={review.date}>{date(review.date)}</time>.
             </>
           )}
           {review.status === "changed" && (
             <>
-              Changed since the last medical review. {review.reviewer.name} signed off an earlier version on{" "}
-              <time dateTime={review.date}>{formatDate(review.date)}</time>; the changes have not been medically reviewed yet.
+              {m.changedSince} {review.reviewer.name} {m.signedEarlier} <time dateTime={review.date}>{date(review.date)}</time>;{" "}
+              {m.notReviewedYet}
             </>
           )}
-          {review.status === "not-signed" && <>Not yet signed off. This page is waiting for review by the {lowerFirst(reviewer.role)}.</>}
+          {review.status === "not-signed" &&
+            (translation ? m.translationNotSigned(lowerFirst(reviewer.role)) : m.notSigned(lowerFirst(reviewer.role)))}
         </dd>
       </dl>
     </>

@@ -1,22 +1,24 @@
 import { EvidenceBadge } from "@/components/mdx/use/use";
 import type { UseClaim } from "@/lib/content/types";
-import { settings } from "@/lib/content/schema";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 
 /** "At a glance": every <Use> in the article with its evidence level, built from the content itself. */
-export function UsesSummary({ uses }: { uses: UseClaim[] }) {
+export function UsesSummary({ uses, lang }: { uses: UseClaim[]; lang: Lang }) {
+  const m = t(lang).article;
   return (
     <section aria-labelledby="at-a-glance" className="mt-8 max-w-2xl">
       <h2 id="at-a-glance" className="text-2xl font-bold">
-        At a glance
+        {m.atAGlance}
       </h2>
       <div className="table-wrap mt-3" role="region" aria-labelledby="at-a-glance" tabIndex={0}>
         <table className="glance-table">
-          <caption className="sr-only">Each use of IV magnesium, how strong the evidence is, and where it is given</caption>
+          <caption className="sr-only">{m.glanceCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Use</th>
-              <th scope="col">Evidence</th>
-              <th scope="col">Where</th>
+              <th scope="col">{m.use}</th>
+              <th scope="col">{m.evidence}</th>
+              <th scope="col">{m.where}</th>
             </tr>
           </thead>
           <tbody>
@@ -26,9 +28,9 @@ export function UsesSummary({ uses }: { uses: UseClaim[] }) {
                   <a href={`#${u.id}`}>{u.title}</a>
                 </th>
                 <td>
-                  <EvidenceBadge level={u.evidence} />
+                  <EvidenceBadge level={u.evidence} lang={lang} />
                 </td>
-                <td>{settings[u.where]}</td>
+                <td>{t(lang).mdx.settings[u.where]}</td>
               </tr>
             ))}
           </tbody>

@@ -1,9 +1,12 @@
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
+
 /** Shown with every display of clinic details until the clinic replaces the samples. */
-export function PlaceholderNotice() {
+export function PlaceholderNotice({ lang }: { lang: Lang }) {
+  const m = t(lang).clinic;
   return (
     <p className="placeholder-notice">
-      <strong>Sample details.</strong> The clinic has not filled in its real contact details yet, so these are examples and will not reach
-      anyone.
+      <strong>{m.sampleStrong}</strong> {m.sampleText}
     </p>
   );
 }

@@ -4,7 +4,9 @@ import { currentSections, lastChanged, visibleChanges } from "@/lib/content/chan
 import { pageReferences } from "@/lib/content/references";
 import type { Source } from "@/lib/content/schema";
 import type { SharedData } from "@/lib/content/types";
-import { formatDate } from "@/lib/format";
+import { formatDate, type Lang, localize } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
+import { SourceLine } from "@/components/article/references";
 import { site } from "@/lib/site";
 import { bodyBlocks, isHeading, sectionBlocks, sourcesIn } from "./split";
 
@@ -13,10 +15,10 @@ const renderedBodies = new WeakMap<
   Article,
   { components: NonNullable<ReturnType<typeof mdxComponents>>; all: ReturnType<typeof bodyBlocks>; references: Source[] }
 >();
-function rendered(article: Article, glossary: GlossaryEntry[], shared: SharedData) {
+function rendered(article: Article, glossary: GlossaryEntry[], shared: SharedData, lang: Lang) {
   let entry = renderedBodies.get(article);
   if (!entry) {
-    const components = mdxComponents(article, glossary, shared)!;
+    const components = mdxComponents(article, glossary, shared, lang)!;
     entry = { components, all: bodyBlocks(article.code, components), references: pageReferences(article, shared) };
     renderedBodies.set(article, entry);
   }
@@ -33,14 +35,17 @@ export function PacketPart({
   section,
   glossary,
   shared,
+  lang,
 }: {
   article: Article;
   section: string | null;
   glossary: GlossaryEntry[];
   shared: SharedData;
+  lang: Lang;
 }) {
   const fm = article.frontmatter;
-  const { components, all, references } = rendered(article, glossary, shared);
+  const m = t(lang).handout;
+  const { components, all, references } = rendered(article, glossary, shared, lang);
   const id = section === null ? null : (fm.formerAnchors[section] ?? section);
   const found = id === null ? all : sectionBlocks(all, id, components);
   if (!found) return null;
@@ -53,28 +58,28 @@ export function PacketPart({
   const changes = visibleChanges(fm).filter(
     (c) => id === null || c.sections.length === 0 || currentSections(fm, c.sections).some((s) => inside.has(s)),
   );
-  const url = `${site.siteUrl}/articles/${article.slug}${id ? `#${id}` : ""}`;
+  const url = `${site.siteUrl}${localize(`/articles/${article.slug}`, lang)}${id ? `#${id}` : ""}`;
   const titleId = id ?? "article-title";
   return (
     <section className="packet-part" data-part={section === null ? article.slug : `${article.slug}:${section}`} aria-labelledby={titleId}>
-      {heading && <p className="packet-from">From “{fm.title}”</p>}
+      {heading && <p className="packet-from">{m.from(fm.title)}</p>}
       <h2 id={titleId} className="text-2xl font-bold">
         {heading ? heading.text : fm.title}
       </h2>
       <p className="packet-meta">
-        Last reviewed <time dateTime={fm.lastReviewed}>{formatDate(fm.lastReviewed)}</time>. Last updated{" "}
-        <time dateTime={lastChanged(fm)}>{formatDate(lastChanged(fm))}</time>. Online: <a href={url}>{url}</a>
+        {m.lastReviewed} <time dateTime={fm.lastReviewed}>{formatDate(fm.lastReviewed, lang)}</time>. {m.lastUpdated}{" "}
+        <time dateTime={lastChanged(fm)}>{formatDate(lastChanged(fm), lang)}</time>. {m.online} <a href={url}>{url}</a>
       </p>
       <div className="prose mt-4">{blocks}</div>
       {sources.length > 0 && (
         <div className="packet-sources mt-4">
           <h3 id="sources" className="font-bold">
-            Sources
+            {m.sources}
           </h3>
           <ol className="mt-2 list-decimal space-y-1 pl-6 text-base">
             {sources.map((s) => (
               <li key={s.id} id={`ref-${s.id}`} value={s.n}>
-                {s.title}. {s.publisher}. <a href={s.url}>{s.url}</a>
+                <SourceLine source={s} lang={lang} />
               </li>
             ))}
           </ol>
@@ -88,7 +93,7 @@ export function PacketPart({
             data-sections={(id === null ? currentSections(fm, c.sections) : [titleId]).join(" ")}
             data-summary={c.summary}
           >
-            <time dateTime={c.date}>{formatDate(c.date)}</time>: {fm.title}: {c.summary}
+            <time dateTime={c.date}>{formatDate(c.date, lang)}</time>: {fm.title}: {c.summary}
           </li>
         ))}
       </ol>

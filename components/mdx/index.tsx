@@ -1,6 +1,8 @@
 import type { ComponentProps as ReactProps, ReactNode } from "react";
 import { CopyLink } from "@/components/copy-link";
 import { site } from "@/lib/site";
+import { type Lang, localize } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 import type { MDXContentProps } from "mdx-bundler/client";
 import type { Article, GlossaryEntry } from "@/lib/content";
 import { Callout } from "./callout/callout";
@@ -31,10 +33,11 @@ export function mdxComponents(
   } | null,
   glossary: GlossaryEntry[],
   safety: SharedData,
+  lang: Lang,
 ): MDXContentProps["components"] {
   const terms = new Map(glossary.map((g) => [g.id, g.frontmatter]));
   // Ids were checked when the content was compiled, so every lookup below finds its entry.
-  const ctx = { terms, references: article ? pageReferences(article, safety) : [] };
+  const ctx = { terms, references: article ? pageReferences(article, safety) : [], lang };
   const group = (id: string) => safety.groups.find((g) => g.id === id)!;
   // Old section ids stay as empty targets just before the section, so old links land on it, even without JavaScript.
   const formerIds = (id: string) =>
@@ -43,23 +46,23 @@ export function mdxComponents(
       .map(([old]) => <span key={old} id={old} className="anchor-alias" />);
   const headingText = (id: string) => article?.facts.headings.find((h) => h.id === id)?.text ?? "";
   const registered: Registered = {
-    Cite: ({ id }) => <Cite id={id} sources={ctx.references} />,
+    Cite: ({ id }) => <Cite id={id} sources={ctx.references} lang={lang} />,
     Term: ({ id, children }) => (
-      <Term id={id} entry={terms.get(id)!}>
+      <Term id={id} entry={terms.get(id)!} lang={lang}>
         {children}
       </Term>
     ),
-    Callout,
-    ClinicDetails,
+    Callout: (props) => <Callout {...props} lang={lang} />,
+    ClinicDetails: () => <ClinicDetails lang={lang} />,
     RedFlags: ({ group: id }) => <RedFlags group={group(id)} ctx={ctx} />,
     RedFlagSummary: ({ groups }) => <RedFlagSummary groups={groups.split(" ").map(group)} ctx={ctx} />,
     Figure: ({ id }) => <Figure figure={safety.figures.find((f) => f.id === id)!} ctx={ctx} />,
-    ClinicPrices,
+    ClinicPrices: () => <ClinicPrices lang={lang} />,
     SafetyList: ({ list }) => <SafetyList list={safety.lists.find((l) => l.id === list)!} ctx={ctx} />,
     Use: (props) => (
       <>
         {formerIds(props.id)}
-        <Use {...props} />
+        <Use {...props} lang={lang} />
       </>
     ),
   };
@@ -70,7 +73,9 @@ export function mdxComponents(
         {id && formerIds(id)}
         <div className="section-heading">
           <h2 id={id}>{children}</h2>
-          {id && article && <CopyLink url={`${site.siteUrl}/articles/${article.slug}#${id}`} label={headingText(id)} />}
+          {id && article && (
+            <CopyLink url={`${site.siteUrl}${localize(`/articles/${article.slug}`, lang)}#${id}`} label={headingText(id)} lang={lang} />
+          )}
         </div>
       </>
     ),
@@ -82,7 +87,7 @@ export function mdxComponents(
     ),
     // Wide tables scroll inside their own focusable box instead of widening the page on a phone.
     table: (props: ReactProps<"table">) => (
-      <div className="table-wrap" role="region" aria-label="Table (scrolls sideways)" tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={t(lang).mdx.tableLabel} tabIndex={0}>
         <table {...props} />
       </div>
     ),

@@ -3,11 +3,14 @@ import { Cite } from "./cite/cite";
 import { Term } from "./term/term";
 import { glossaryMark } from "@/lib/content/safety";
 import type { GlossaryFrontmatter, Source } from "@/lib/content/schema";
+import type { Lang } from "@/lib/i18n/lang";
 
 /** What safety text needs to render its glossary words and citation marks. */
 export interface SafetyContext {
   terms: ReadonlyMap<string, GlossaryFrontmatter>;
   references: Source[];
+  /** The page's language: the words components add, and where their links go. */
+  lang: Lang;
 }
 
 /** Safety text with its `[words](glossary:id)` marks shown as glossary pop-ups. */
@@ -20,7 +23,7 @@ export function SafetyText({ text, ctx }: { text: string; ctx: SafetyContext }) 
     const entry = ctx.terms.get(id!);
     parts.push(
       entry ? (
-        <Term key={match.index} id={id!} entry={entry}>
+        <Term key={match.index} id={id!} entry={entry} lang={ctx.lang}>
           {words}
         </Term>
       ) : (
@@ -38,7 +41,7 @@ export function SafetyCites({ sources, ctx }: { sources: string[]; ctx: SafetyCo
   return (
     <>
       {sources.map((id) => (
-        <Cite key={id} id={id} sources={ctx.references} />
+        <Cite key={id} id={id} sources={ctx.references} lang={ctx.lang} />
       ))}
     </>
   );

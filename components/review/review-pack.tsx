@@ -5,7 +5,8 @@ import type { SafetyContext } from "@/components/mdx/safety-text";
 import type { Article, GlossaryEntry } from "@/lib/content";
 import type { SharedData } from "@/lib/content/types";
 import type { Source } from "@/lib/content/schema";
-import { formatDate } from "@/lib/format";
+import { formatDate as formatDateIn } from "@/lib/i18n/lang";
+const formatDate = (iso: string) => formatDateIn(iso, "en");
 import { site } from "@/lib/site";
 
 /**
@@ -24,7 +25,7 @@ export function ReviewPack({
   safety: SharedData;
   glossary: GlossaryEntry[];
 }) {
-  const ctx: SafetyContext = { terms: new Map(glossary.map((g) => [g.id, g.frontmatter])), references };
+  const ctx: SafetyContext = { terms: new Map(glossary.map((g) => [g.id, g.frontmatter])), references, lang: "en" };
   const number = (id: string) => references.findIndex((s) => s.id === id) + 1;
   const cited = article.facts.statements.filter((s) => s.cites.length > 0);
   const uncited = article.facts.statements.filter((s) => s.cites.length === 0);
@@ -117,7 +118,7 @@ export function ReviewPack({
           ) : null;
         })}
       </dl>
-      <References sources={references} />
+      <References sources={references} lang="en" />
     </article>
   );
 }

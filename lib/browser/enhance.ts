@@ -1,6 +1,7 @@
 // The site's only script: progressive enhancement, no framework. Every page works without it; the build
 // (lib/build/enhance-bundle.ts) minifies it to /_assets/enhance.<hash>.js and adds it to the pages that
 // have an element marked data-enhance. It must stay under 2 KiB gzip (npm run bench:weight checks it).
+// It holds no words: what it says comes from the page (data-* attributes and <template>s), in the page's language.
 
 const all = <E extends Element = HTMLElement>(selector: string, root: ParentNode = document) => [...root.querySelectorAll<E>(selector)];
 
@@ -25,8 +26,8 @@ function copyControls() {
       } catch {
         copied = false;
       }
-      status.textContent = copied ? "Copied to the clipboard" : "Could not copy: select the text and copy it yourself";
-      label.textContent = copied ? "Copied" : text;
+      status.textContent = copied ? box.dataset.copied! : box.dataset.failed!;
+      label.textContent = copied ? box.dataset.done! : text;
       clearTimeout(timer);
       timer = setTimeout(() => {
         status.textContent = "";
@@ -119,6 +120,7 @@ function search() {
   const form = document.querySelector<HTMLFormElement>("form[data-search]");
   if (!form) return;
   const input = form.querySelector("input")!;
+  const say = form.dataset;
   const status = document.querySelector("[data-search-status]")!;
   const results = document.querySelector<HTMLOListElement>(".search-results")!;
   const fallback = document.querySelector<HTMLElement>("[data-search-fallback]")!;
@@ -134,7 +136,7 @@ function search() {
       status.textContent = "";
       return show(false);
     }
-    status.textContent = "Searching…";
+    status.textContent = say.searching!;
     try {
       pagefind ??= import(pagefindUrl) as Promise<Pagefind>;
       const found = await (await pagefind).search(q);
@@ -152,10 +154,13 @@ function search() {
           return li;
         }),
       );
-      status.textContent = `${data.length || "No"} result${data.length === 1 ? "" : "s"} for “${q}”`;
+      status.textContent = say[data.length > 1 ? "many" : data.length ? "one" : "none"]!.replace("{n}", String(data.length)).replace(
+        "{q}",
+        q,
+      );
       show(true);
     } catch {
-      if (ticket === latest) status.textContent = "Search is not available right now. Every page is listed below.";
+      if (ticket === latest) status.textContent = say.unavailable!;
       show(false);
     }
   }
@@ -188,10 +193,14 @@ function packetForm() {
   for (const t of ticks) t.addEventListener("change", count);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    location.href = `/handout?items=${chosen().join(",")}&sent=${today()}`;
+    location.href = `${form.getAttribute("action")}?items=${chosen().join(",")}&sent=${today()}`;
   });
   count();
 }
+
+/** The language switch: the same page in the other language, at the same section (ids are the same) and with the same ?sent=. */
+for (const a of all<HTMLAnchorElement>("a[data-lang-switch]"))
+  a.addEventListener("click", () => (a.href = a.href.replace(/[?#].*$/, "") + location.search + location.hash));
 
 movedPage();
 copyControls();

@@ -34,7 +34,8 @@ export default async function assemble({ sentDate, updatedSince }: Helpers) {
   const sent = sentDate(params.get("sent"));
   const query = `?items=${items.join(",")}${sent ? `&sent=${sent}` : ""}`;
   history.replaceState(null, "", query + location.hash);
-  const url = `${box.dataset.site}/handout${query}`;
+  const prefix = box.dataset.prefix ?? "";
+  const url = `${box.dataset.site}${prefix}/handout${query}`;
 
   const known = new Set(box.dataset.slugs!.split(" "));
   const pages = new Map<string, Promise<Document | null>>();
@@ -42,7 +43,7 @@ export default async function assemble({ sentDate, updatedSince }: Helpers) {
     if (!pages.has(slug))
       pages.set(
         slug,
-        fetch(`/handout/parts/${slug}`)
+        fetch(`${prefix}/handout/parts/${slug}`)
           .then((r) => (r.ok ? r.text() : null))
           .then((html) => (html === null ? null : new DOMParser().parseFromString(html, "text/html")))
           .catch(() => null),

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { redirectsFile } from "../content/redirects";
+import { notFoundPages } from "../i18n/lang";
 import { contentSecurityPolicy, runsWasm } from "../server/headers";
 import { headersFile, nginxConfig, type Redirect, redirectsFileText } from "../server/host-config";
 import { appClientComponents } from "./client-components";
@@ -109,7 +110,8 @@ await step("sitemap", () => {
 
 const og = await step("og images", () => {
   const cards = [...pages.values()]
-    .filter((p) => p.meta["og:image"]?.startsWith(`${siteUrl}/og/`))
+    // Each language's cards: /og/… and /es/og/…
+    .filter((p) => /^\/([a-z]{2}\/)?og\//.test(p.meta["og:image"]?.replace(siteUrl, "") ?? ""))
     .map((p) => ({
       path: new URL(p.meta["og:image"]!).pathname,
       card: { title: p.meta["og:title"] ?? "", kicker: p.meta["article:section"] ?? "", siteName: p.meta["og:site_name"] ?? "" },
@@ -121,7 +123,7 @@ const searchable = await step("search index", () =>
   writeSearchIndex(
     staging,
     [...pages]
-      .filter(([url, p]) => url !== "/404" && !p.noindex && p.meta["search-index"] !== "none")
+      .filter(([url, p]) => !notFoundPages.some((n) => `${url}.html` === n.file) && !p.noindex && p.meta["search-index"] !== "none")
       .map(([url, p]) => ({ url, html: p.html })),
   ),
 );

@@ -2,7 +2,8 @@
 // Usage: npm run review:sign -- <reviewer-id> <slug | glossary/<id> | --all> [more…] [--date YYYY-MM-DD]
 //   <slug>          an article (content/articles/<slug>.mdx)
 //   glossary/<id>   a glossary term
-//   --all           every article and glossary term
+//   es/<slug>, es/glossary/<id>   their Spanish translation (content/es/…), signed off on its own
+//   --all           every article and glossary term, in every language
 // The reviewer must have a name in content/reviewers.json. Writes content/sign-offs.json: commit it.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -39,10 +40,14 @@ if (!reviewer)
 if (!reviewer!.name)
   fail(`"${reviewerId}" has no name in content/reviewers.json: fill in the name of the person who reviewed the content first`);
 
-const documents = [
-  ...content.articles.map((a) => ({ id: `articles/${a.slug}`, target: a.slug, hash: a.reviewHash })),
-  ...content.glossary.map((g) => ({ id: `glossary/${g.id}`, target: `glossary/${g.id}`, hash: g.reviewHash })),
-];
+// A translation is its own document (es/<slug>, es/glossary/<id>), signed off on its own.
+const documents = Object.values(content.editions).flatMap((e) => {
+  const prefix = e.lang === "en" ? "" : `${e.lang}/`;
+  return [
+    ...e.articles.map((a) => ({ id: `${prefix}articles/${a.slug}`, target: `${prefix}${a.slug}`, hash: a.reviewHash })),
+    ...e.glossary.map((g) => ({ id: `${prefix}glossary/${g.id}`, target: `${prefix}glossary/${g.id}`, hash: g.reviewHash })),
+  ];
+});
 const chosen = targets.includes("--all")
   ? documents
   : targets.map((t) => documents.find((d) => d.target === t) ?? fail(`no article or glossary term "${t}"`)!);

@@ -21,7 +21,15 @@ console.log(
   `${file}: ${Object.keys(merged).length} URLs and ${count(merged)} anchors (${Object.keys(merged).length - Object.keys(previous).length} URLs and ${count(merged) - count(previous)} anchors added)`,
 );
 const before: PublishRecord = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, "utf8")) as PublishRecord) : {};
-const record = recordNow(before, content.articles);
+const record = Object.values(content.editions).reduce(
+  (r, e) =>
+    recordNow(
+      r,
+      e.articles.filter((a) => !a.frontmatter.draft),
+      e.lang === "en" ? "" : `${e.lang}/`,
+    ),
+  before,
+);
 writeFileSync(recordFile, `${JSON.stringify(record, null, 2)}\n`);
 const updated = Object.keys(record).filter((k) => before[k]?.hash !== record[k]!.hash).length;
 console.log(`${recordFile}: ${Object.keys(record).length} articles (${updated} recorded anew)`);

@@ -12,6 +12,8 @@ import type { Article, DocumentFacts, SharedData } from "./types";
 
 /** Frontmatter fields that are about the page, not what it says: editing them is not a change for readers. */
 const notContent = new Set<string>([
+  "lang",
+  "basedOn",
   "lastReviewed",
   "nextReviewDue",
   "reviewer",
@@ -86,15 +88,20 @@ export function changeLogProblems(article: Pick<Article, "file" | "frontmatter" 
 
 /** content/published-content.json: for each published article, the hash of what it said and how many change entries it had. */
 export const publishRecordSchema = z.record(
-  z.string().regex(/^articles\/[a-z0-9-]+$/, "expected articles/<slug>"),
+  z.string().regex(/^([a-z]{2}\/)?articles\/[a-z0-9-]+$/, "expected articles/<slug> or <lang>/articles/<slug>"),
   z.strictObject({ hash: z.string().regex(/^sha256:[0-9a-f]{64}$/), changes: z.number().int().min(0) }),
 );
 export type PublishRecord = z.infer<typeof publishRecordSchema>;
 
 /** The record as it is now: what `npm run urls:update` writes. Entries for articles no longer published are kept. */
-export function recordNow(previous: PublishRecord, articles: Pick<Article, "slug" | "contentHash" | "frontmatter">[]): PublishRecord {
+export function recordNow(
+  previous: PublishRecord,
+  articles: Pick<Article, "slug" | "contentHash" | "frontmatter">[],
+  /** "" for English, "es/" for the Spanish edition's articles. */
+  prefix = "",
+): PublishRecord {
   const next: PublishRecord = { ...previous };
-  for (const a of articles) next[`articles/${a.slug}`] = { hash: a.contentHash, changes: a.frontmatter.changes.length };
+  for (const a of articles) next[`${prefix}articles/${a.slug}`] = { hash: a.contentHash, changes: a.frontmatter.changes.length };
   return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -109,11 +116,13 @@ export const readPublishRecord = (file: string, problems: Problem[]): PublishRec
 export function publishProblems(
   record: PublishRecord,
   articles: Pick<Article, "slug" | "file" | "contentHash" | "frontmatter">[],
+  /** "" for English, "es/" for the Spanish edition's articles. */
+  prefix = "",
 ): { errors: Problem[]; warnings: Problem[] } {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   for (const a of articles) {
-    const published = record[`articles/${a.slug}`];
+    const published = record[`${prefix}articles/${a.slug}`];
     if (!published || published.hash === a.contentHash) continue;
     const problem = { file: a.file, line: entryLine(a.file, a.frontmatter.changes.length - 1), field: "changes" };
     if (a.frontmatter.changes.length <= published.changes)

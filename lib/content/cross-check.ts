@@ -9,7 +9,7 @@ import { staticPaths } from "@/lib/routes";
 
 /** Rules that need more than one file: references between files, and review dates. */
 export function crossCheck(
-  content: Omit<Content, "stats" | "warnings">,
+  content: Omit<Content, "stats" | "warnings" | "editions">,
   articleFiles: string[],
   glossaryIds: Set<string>,
   safetyLinks: SafetyLink[],
@@ -142,19 +142,19 @@ export function crossCheck(
 }
 
 /** The document a link is written in: its own sections, and whether it is published. */
-interface LinkSource {
+export interface LinkSource {
   headings: { id: string }[];
   draft: boolean;
 }
 
 /** What a link may point at: every article (drafts too, to tell them apart), glossary term and page. */
-interface LinkTargets {
+export interface LinkTargets {
   articles: Map<string, Article | Unreviewed<Article>>;
   glossaryIds: ReadonlySet<string>;
   pageSlugs: ReadonlySet<string>;
 }
 
-function brokenLink(href: string, from: LinkSource | null, targets: LinkTargets): string | null {
+export function brokenLink(href: string, from: LinkSource | null, targets: LinkTargets): string | null {
   const [path = "", anchor] = href.split("#");
   if (path === "") {
     if (!from) return `broken link "${href}": an in-page link needs a section on the same page`;

@@ -4,8 +4,10 @@ import { type Article, type Content, loadContent } from "./load";
 import { compileExamples } from "./examples";
 import { contentOptions } from "./options";
 import { type Topic, topics } from "./schema";
+import type { Edition } from "./types";
+import { type Lang, langs } from "@/lib/i18n/lang";
 
-export type { Article, Content, GlossaryEntry, SitePage } from "./types";
+export type { Article, Content, Edition, GlossaryEntry, SitePage } from "./types";
 
 function load(): Promise<Content> {
   return loadContent({ ...contentOptions(), includeDrafts: process.env.NODE_ENV !== "production" });
@@ -22,13 +24,13 @@ export const getContent = cache((): Promise<Content> => {
 });
 
 // Every page of a build asks for the sorted lists; with a thousand articles, sorting them for each page
-// costs more than rendering it. Sorted once per loaded content.
-const sorted = new WeakMap<Content, { byTitle: Article[]; byTopic: Map<Topic, Article[]> }>();
-async function lists() {
-  const content = await getContent();
-  let entry = sorted.get(content);
+// costs more than rendering it. Sorted once per loaded edition.
+const sorted = new WeakMap<Edition, { byTitle: Article[]; byTopic: Map<Topic, Article[]> }>();
+async function lists(lang: Lang) {
+  const edition = await getEdition(lang);
+  let entry = sorted.get(edition);
   if (!entry) {
-    const byTitle = [...content.articles].sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title));
+    const byTitle = [...edition.articles].sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, lang));
     const byTopic = new Map(
       (Object.keys(topics) as Topic[]).map((t) => [
         t,
@@ -36,22 +38,35 @@ async function lists() {
       ]),
     );
     entry = { byTitle, byTopic };
-    sorted.set(content, entry);
+    sorted.set(edition, entry);
   }
   return entry;
 }
 
+/** One language's edition; a language without a folder in content/ has none (the site is English-only then). */
+export async function getEdition(lang: Lang): Promise<Edition> {
+  const edition = (await getContent()).editions[lang];
+  if (!edition) throw new Error(`no ${lang} edition: content/${lang}/ does not exist`);
+  return edition;
+}
+
+/** The languages the site is published in, English first. */
+export async function getLangs(): Promise<Lang[]> {
+  const editions = (await getContent()).editions;
+  return langs.filter((l) => editions[l]);
+}
+
 /** Published articles, in title order. */
-export async function getArticles() {
-  return [...(await lists()).byTitle];
+export async function getArticles(lang: Lang = "en") {
+  return [...(await lists(lang)).byTitle];
 }
 
-export async function getArticle(slug: string) {
-  return (await getContent()).articles.find((a) => a.slug === slug) ?? null;
+export async function getArticle(slug: string, lang: Lang = "en") {
+  return (await getEdition(lang)).articles.find((a) => a.slug === slug) ?? null;
 }
 
-export async function getGlossary() {
-  return (await getContent()).glossary;
+export async function getGlossary(lang: Lang = "en") {
+  return (await getEdition(lang)).glossary;
 }
 
 export async function getReviewer(id: string) {
@@ -59,37 +74,40 @@ export async function getReviewer(id: string) {
 }
 
 /** Menus and the home page's top tasks. */
-export async function getNavigation() {
-  return (await getContent()).navigation;
+export async function getNavigation(lang: Lang = "en") {
+  return (await getEdition(lang)).navigation;
 }
 
 /** Every component's named examples, compiled against the real content (the gallery page shows them). */
 export const getExamples = cache(async () => compileExamples(await getContent()));
 
-/** Red-flag groups, safety lists and the sources they cite. */
-export async function getShared() {
-  return (await getContent()).shared;
+/** Red-flag groups, safety lists and the sources they cite, in one language's words. */
+export async function getShared(lang: Lang = "en") {
+  return (await getEdition(lang)).shared;
 }
 
-export async function getPages() {
-  return (await getContent()).pages;
+export async function getPages(lang: Lang = "en") {
+  return (await getEdition(lang)).pages;
 }
 
-export async function getPage(slug: string) {
-  return (await getContent()).pages.find((p) => p.slug === slug) ?? null;
+export async function getPage(slug: string, lang: Lang = "en") {
+  return (await getEdition(lang)).pages.find((p) => p.slug === slug) ?? null;
 }
 
 /** A hub's articles in reading order (their `order`, then title). */
-export async function getTopicArticles(topic: Topic): Promise<Article[]> {
-  return [...((await lists()).byTopic.get(topic) ?? [])];
+export async function getTopicArticles(topic: Topic, lang: Lang = "en"): Promise<Article[]> {
+  return [...((await lists(lang)).byTopic.get(topic) ?? [])];
 }
 
 /** Every topic with its articles, in the site's order. */
-export async function getTopics() {
-  return Promise.all((Object.keys(topics) as Topic[]).map(async (id) => ({ id, ...topics[id], articles: await getTopicArticles(id) })));
+export async function getTopics(lang: Lang = "en") {
+  const edition = await getEdition(lang);
+  return Promise.all(
+    (Object.keys(topics) as Topic[]).map(async (id) => ({ id, ...edition.topics[id], articles: await getTopicArticles(id, lang) })),
+  );
 }
 
 /** Ready-made handout packets (content/packets.yaml). */
-export async function getPackets() {
-  return (await getContent()).packets;
+export async function getPackets(lang: Lang = "en") {
+  return (await getEdition(lang)).packets;
 }

@@ -15,8 +15,11 @@ export interface NavigationLink {
 const empty: Navigation = { header: [], homeTasks: [], footer: [], popular: [] };
 
 /** Reads content/navigation.yaml; a site without one has empty menus. */
-export function loadNavigation(root: string, problems: Problem[]): { navigation: Navigation; links: NavigationLink[] } {
-  const file = join(root, "content", "navigation.yaml");
+export function loadNavigation(
+  root: string,
+  problems: Problem[],
+  file = join(root, "content", "navigation.yaml"),
+): { navigation: Navigation; links: NavigationLink[] } {
   if (!existsSync(file)) return { navigation: empty, links: [] };
   const result = parseYaml(file, readFileSync(file, "utf8"), navigationSchema);
   if (!result.ok) {

@@ -23,12 +23,14 @@ export function articlesUsingTerm(termId: string, articles: Article[]): Article[
 }
 
 /** Glossary entries grouped by the first letter of the term, A to Z (anything else under "#"). */
-export function byInitial<T extends { frontmatter: { term: string } }>(entries: T[]): Map<string, T[]> {
+export function byInitial<T extends { frontmatter: { term: string } }>(entries: T[], lang: string = "en"): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  const sorted = [...entries].sort((a, b) => a.frontmatter.term.localeCompare(b.frontmatter.term, "en", { sensitivity: "base" }));
+  const sorted = [...entries].sort((a, b) => a.frontmatter.term.localeCompare(b.frontmatter.term, lang, { sensitivity: "base" }));
   for (const entry of sorted) {
-    const first = entry.frontmatter.term.charAt(0).toUpperCase();
-    const key = /[A-Z]/.test(first) ? first : "#";
+    // Accents do not make a letter of their own ("Ácido" is under A); Spanish Ñ does.
+    const raw = entry.frontmatter.term.charAt(0).toUpperCase();
+    const first = raw === "Ñ" ? raw : raw.normalize("NFD").charAt(0);
+    const key = /[A-ZÑ]/.test(first) ? first : "#";
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   return groups;

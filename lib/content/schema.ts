@@ -28,6 +28,8 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(2),
   /** Canonical address of the work; must be https. */
   url: z.url({ protocol: /^https$/, error: "expected an https:// URL" }),
+  /** The language the work is written in, when not English: `es` for a Spanish version (MedlinePlus en español…). */
+  language: z.enum(["en", "es"]).optional(),
 });
 
 /** The hubs that group articles, in the order the site shows them; each has a page at /topics/<id>. */
@@ -365,7 +367,12 @@ export const safetyListsFileSchema = z.strictObject({ lists: z.array(safetyListS
 /** One medical sign-off: who approved a document, when, and a hash of exactly what they saw. */
 export const signOffSchema = z.strictObject({
   /** "articles/<slug>" or "glossary/<id>". */
-  document: z.string().regex(/^(articles|glossary)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected articles/<slug> or glossary/<id>"),
+  document: z
+    .string()
+    .regex(
+      /^([a-z]{2}\/)?(articles|glossary)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      "expected articles/<slug> or glossary/<id>, or es/articles/<slug>, es/glossary/<id> for a translation",
+    ),
   /** Id of a named reviewer in content/reviewers.json. */
   reviewer: kebabId,
   /** The day they signed it off (YYYY-MM-DD). */
@@ -509,3 +516,96 @@ export const packetsFileSchema = z.strictObject({
     .min(1, "expected at least one ready-made packet"),
 });
 export type Packet = z.infer<typeof packetsFileSchema>["packets"][number];
+
+// ---------------------------------------------------------------------------------------------------
+// Translations (content/es/): each document is its own file with the same name as its English one, in
+// the same schema plus its language and the English version it follows; shared data gets its words
+// from files that give, id by id, the text of each English entry.
+
+/** The languages content is translated into (English is the original). */
+export const translatedLangs = ["es"] as const;
+export type TranslatedLang = (typeof translatedLangs)[number];
+
+const translation = {
+  /** The document's language: the folder's (content/es/ → es). */
+  lang: z.enum(translatedLangs),
+  /**
+   * The English version this translation follows: the date of the newest entry of the English article's
+   * change log (for a site page, its lastUpdated). When the English changes later, the check warns and
+   * the page says the English is newer, until the translation catches up and this date moves.
+   */
+  basedOn: isoDate,
+};
+/** Frontmatter of `content/es/articles/<slug>.mdx`: the article schema plus the translation's fields. */
+export const translatedArticleSchema = articleFrontmatterSchema.safeExtend(translation);
+/** Frontmatter of `content/es/glossary/<id>.mdx`. */
+export const translatedGlossarySchema = glossaryFrontmatterSchema.safeExtend({ lang: translation.lang });
+/** Frontmatter of `content/es/pages/<slug>.mdx`. */
+export const translatedPageSchema = pageFrontmatterSchema.safeExtend(translation);
+
+/** content/es/safety/red-flags.yaml: each group's words, by id; items in the English order. */
+export const redFlagsTextSchema = z.strictObject({
+  groups: z.array(
+    z.strictObject({
+      id: kebabId,
+      title: redFlagGroupSchema.shape.title,
+      lead: safetyText.optional(),
+      summary: safetyText,
+      note: safetyText.optional(),
+      /** The text of each English item, in the same order. */
+      items: z.array(safetyText).min(1),
+    }),
+  ),
+});
+/** content/es/safety/lists.yaml: each list's words, by id; items by id. */
+export const safetyListsTextSchema = z.strictObject({
+  lists: z.array(
+    z.strictObject({
+      id: kebabId,
+      title: z.string().min(5).max(80),
+      lead: safetyText.optional(),
+      items: z.array(z.strictObject({ id: kebabId, medicine: z.string().min(3).optional(), text: safetyText })),
+    }),
+  ),
+});
+/** content/es/figures/<id>.yaml: a figure's words; the numbers stay in the English file. */
+export const figureTextSchema = z.strictObject({
+  title: figureBase.title,
+  caption: figureBase.caption,
+  series: z.array(z.strictObject({ id: kebabId, label })).optional(),
+  reference: z.strictObject({ label }).optional(),
+  rows: z.array(z.strictObject({ label })).optional(),
+  steps: z.array(z.strictObject({ label, detail: z.string().min(3).max(160).optional() })).optional(),
+  parts: z.array(z.strictObject({ label })).optional(),
+});
+/** content/es/site.yaml: the words of content/site.json. */
+export const siteTextSchema = z.strictObject({
+  siteName: z.string().min(3).max(60),
+  crisisLine: z.strictObject({ name: z.string().min(3) }),
+  services: z.array(
+    z.strictObject({
+      id: kebabId,
+      name: serviceSchema.shape.name,
+      description: serviceSchema.shape.description,
+      visitLength: z.string().min(3).max(40).optional(),
+    }),
+  ),
+});
+export type SiteText = z.infer<typeof siteTextSchema>;
+/** content/es/packets.yaml: each ready-made packet's title and description, by id. */
+export const packetsTextSchema = z.strictObject({
+  packets: z.array(z.strictObject({ id: kebabId, title: z.string().min(5).max(70), description: z.string().min(20).max(200) })),
+});
+/** content/es/topics.yaml: each topic hub's name and description, by id. */
+export const topicsTextSchema = z.strictObject({
+  topics: z.array(z.strictObject({ id: topicSchema, label: z.string().min(3).max(40), description: z.string().min(20).max(200) })),
+});
+/**
+ * content/es/gaps.yaml: English documents deliberately not translated yet. Their Spanish address says
+ * so and links to the English page; any other missing translation fails the content check.
+ */
+export const gapsSchema = z.strictObject({
+  articles: z.array(z.strictObject({ slug: kebabId, reason: z.string().min(10).max(200) })).default([]),
+  pages: z.array(z.strictObject({ slug: kebabId, reason: z.string().min(10).max(200) })).default([]),
+});
+export type Gaps = z.infer<typeof gapsSchema>;

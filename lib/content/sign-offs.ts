@@ -14,7 +14,10 @@ export function loadSignOffs(file: string, reviewers: Reviewer[], documents: Rea
     const line = lines.findIndex((l) => l.includes(`"${s.document}"`)) + 1 || undefined;
     const at = (field: string, message: string) => problems.push({ file, line, field: `signOffs[${i}].${field}`, message });
     if (!documents.has(s.document))
-      at("document", `no such document "${s.document}": expected articles/<slug> or glossary/<id> of a file in content/`);
+      at(
+        "document",
+        `no such document "${s.document}": expected articles/<slug> or glossary/<id> of a file in content/, or es/articles/<slug>, es/glossary/<id> of its translation`,
+      );
     if (seen.has(s.document)) at("document", `"${s.document}" is signed off twice: keep only the newest entry`);
     seen.add(s.document);
     const reviewer = reviewers.find((r) => r.id === s.reviewer);

@@ -15,7 +15,8 @@ import type {
   Source,
 } from "./schema";
 import type { Problem } from "./problems";
-import type { RedFlagAction } from "./schema";
+import type { Gaps, RedFlagAction, SiteText, Topic } from "./schema";
+import type { Lang } from "@/lib/i18n/lang";
 
 /** A section heading with its explicit anchor id. */
 export interface SectionHeading {
@@ -125,6 +126,37 @@ export interface SitePage {
   sourceHash: string;
 }
 
+/** A topic hub's name and one-line description, in one language. */
+export interface TopicText {
+  label: string;
+  description: string;
+}
+
+/**
+ * One language's pages, ready to render: its documents, the shared data in its words, its menus and
+ * packets. English is the original; a translation (content/<lang>/) has its own documents and review
+ * state, and lists the English documents it deliberately does not translate yet (its gaps).
+ */
+export interface Edition {
+  lang: Lang;
+  articles: Article[];
+  glossary: GlossaryEntry[];
+  pages: SitePage[];
+  shared: SharedData;
+  navigation: Navigation;
+  packets: Packet[];
+  topics: Record<Topic, TopicText>;
+  /** The site's name, the crisis line's name and the clinic's services in this language (null: as in content/site.json). */
+  siteText: SiteText | null;
+  /** English documents with no translation in this edition, on purpose (always empty for English). */
+  gaps: Gaps;
+  /**
+   * For a translated article or page: the day the English changed after the translation was made
+   * (its `basedOn`), so the page can say the English is newer. Empty for English.
+   */
+  behind: Map<string, string>;
+}
+
 export interface Content {
   articles: Article[];
   glossary: GlossaryEntry[];
@@ -142,6 +174,8 @@ export interface Content {
   warnings: Problem[];
   /** How many documents were compiled, and how many came from the content-hash cache. */
   stats: { compiled: number; cached: number };
+  /** Every edition by language: the English one is this content itself. */
+  editions: Record<Lang, Edition>;
 }
 
 export interface LoadOptions {

@@ -1,18 +1,35 @@
-import { staticPaths } from "@/lib/routes";
+import { type Lang, localize, splitLang } from "@/lib/i18n/lang";
+import { staticPaths, staticPathsFor } from "@/lib/routes";
 import { topics } from "./schema";
-import type { Content } from "./types";
+import type { Content, Edition } from "./types";
+
+type Editions = Partial<Record<Lang, Pick<Edition, "articles" | "glossary" | "pages" | "packets" | "gaps">>>;
 
 /** Published URL → the section anchors on it, as kept in content/published-urls.json. */
 export type UrlManifest = Record<string, string[]>;
 
-/** Every URL and section anchor the site publishes now. */
-export function publishedUrls(content: Pick<Content, "articles" | "glossary" | "pages" | "packets">): UrlManifest {
-  const urls: UrlManifest = Object.fromEntries(staticPaths.map((p) => [p, []]));
-  for (const topic of Object.keys(topics)) urls[`/topics/${topic}`] = [];
-  for (const page of content.pages) urls[`/${page.slug}`] = page.facts.headings.map((h) => h.id);
-  for (const a of content.articles) urls[`/articles/${a.slug}`] = a.facts.headings.map((h) => h.id);
-  for (const g of content.glossary) urls[`/glossary/${g.id}`] = [];
-  for (const p of content.packets) urls[`/handout/${p.id}`] = [];
+/** Every URL and section anchor the site publishes now, in every language (an untranslated page too). */
+export function publishedUrls(content: Pick<Content, "editions">): UrlManifest {
+  const urls: UrlManifest = {};
+  for (const [lang, edition] of Object.entries(content.editions) as [Lang, Edition][]) {
+    const add = (path: string, anchors: string[] = []) => (urls[localize(path, lang)] = anchors);
+    staticPathsFor(lang).forEach((p) => add(p));
+    for (const topic of Object.keys(topics)) add(`/topics/${topic}`);
+    for (const page of edition.pages)
+      add(
+        `/${page.slug}`,
+        page.facts.headings.map((h) => h.id),
+      );
+    for (const gap of edition.gaps.pages) add(`/${gap.slug}`);
+    for (const a of edition.articles)
+      add(
+        `/articles/${a.slug}`,
+        a.facts.headings.map((h) => h.id),
+      );
+    for (const gap of edition.gaps.articles) add(`/articles/${gap.slug}`);
+    for (const g of edition.glossary) add(`/glossary/${g.id}`);
+    for (const p of edition.packets) add(`/handout/${p.id}`);
+  }
   return urls;
 }
 
@@ -26,11 +43,32 @@ export function mergeManifest(previous: UrlManifest, current: UrlManifest): UrlM
 }
 
 /** Messages for every published URL or anchor that would no longer resolve, with what to do about it. */
-export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "articles" | "glossary" | "pages" | "packets">): string[] {
+export function unresolvedUrls(manifest: UrlManifest, editions: Editions): string[] {
   const messages: string[] = [];
   for (const [url, anchors] of Object.entries(manifest)) {
-    if ((staticPaths as readonly string[]).includes(url)) continue;
-    const [, kind, id = ""] = url.split("/");
+    const { lang, path } = splitLang(url);
+    const edition = editions[lang];
+    if (!edition) {
+      messages.push(`${url} was published but the site has no ${lang} edition now (content/${lang}/): restore it`);
+      continue;
+    }
+    if ((staticPaths as readonly string[]).includes(path)) continue;
+    const content = {
+      ...edition,
+      articles: [
+        ...edition.articles,
+        ...(editions.en?.articles ?? [])
+          .filter((a) => edition.gaps.articles.some((g) => g.slug === a.slug))
+          .map((a) => ({ ...a, facts: { ...a.facts, headings: [] } })),
+      ],
+      pages: [
+        ...edition.pages,
+        ...(editions.en?.pages ?? [])
+          .filter((p) => edition.gaps.pages.some((g) => g.slug === p.slug))
+          .map((p) => ({ ...p, facts: { ...p.facts, headings: [] } })),
+      ],
+    };
+    const [, kind, id = ""] = path.split("/");
     if (kind === "topics") {
       if (!(id in topics))
         messages.push(`${url} was published but that topic is gone: keep the topic, or point a redirect at its replacement`);
@@ -53,7 +91,7 @@ export function unresolvedUrls(manifest: UrlManifest, content: Pick<Content, "ar
     } else if (kind === "handout") {
       if (!content.packets.some((p) => p.id === id))
         messages.push(`${url} was published but content/packets.yaml has no packet "${id}": restore it (a packet's id never changes)`);
-    } else if (kind && id === "" && url === `/${kind}`) {
+    } else if (kind && id === "" && path === `/${kind}`) {
       const page = content.pages.find((p) => p.slug === kind);
       if (!page) messages.push(`${url} was published but content/pages/${kind}.mdx is gone: restore it`);
       else

@@ -2,6 +2,7 @@
 // (lib/server/serve.ts) applies them directly, and the build writes them into out/_headers (Netlify,
 // Cloudflare Pages) and host/nginx.conf (lib/server/host-config.ts). Node-only, no framework imports:
 // `node` runs this file as it is (type stripping), so imports carry their .ts extension.
+import { langs, localize } from "../i18n/lang.ts";
 
 /** Headers every response carries. */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -19,7 +20,7 @@ export const securityHeaders: Readonly<Record<string, string>> = {
  * What runs WebAssembly, Pagefind's search: the search page, and Pagefind's own files (it searches in a
  * Worker, which takes its policy from its script's response). They alone get 'wasm-unsafe-eval'.
  */
-export const wasmPatterns: readonly string[] = ["/search", "/pagefind/*"];
+export const wasmPatterns: readonly string[] = [...langs.map((l) => localize("/search", l)), "/pagefind/*"];
 
 /**
  * The one Content-Security-Policy of the site. No page has an inline executable script, so there are no

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join, resolve } from "node:path";
 import sirv from "sirv";
+import { notFoundPages } from "../i18n/lang.ts";
 import { headersFor } from "./headers.ts";
 import { hostFiles, parseRedirects } from "./host-config.ts";
 
@@ -20,11 +21,15 @@ if (!existsSync(join(dir, "index.html"))) {
 
 const redirects = new Map(parseRedirects(readFileSync(join(dir, "_redirects"), "utf8")).map((r) => [r.from, r.to]));
 const hidden = new Set(hostFiles);
-const notFoundPage = {
-  html: readFileSync(join(dir, "404.html")),
-  br: optional(join(dir, "404.html.br")),
-  gzip: optional(join(dir, "404.html.gz")),
-};
+// Each language's "page not found" (a missing /es/… address gets the Spanish one).
+const notFound = notFoundPages
+  .filter((p) => existsSync(join(dir, p.file)))
+  .map((p) => ({
+    prefix: p.prefix,
+    html: readFileSync(join(dir, p.file)),
+    br: optional(join(dir, `${p.file}.br`)),
+    gzip: optional(join(dir, `${p.file}.gz`)),
+  }));
 function optional(file: string) {
   return existsSync(file) ? readFileSync(file) : null;
 }
@@ -62,6 +67,7 @@ const files = sirv(dir, {
 function sendNotFound(req: IncomingMessage, res: ServerResponse) {
   setHeaders(res, "/404");
   const accepts = String(req.headers["accept-encoding"] ?? "");
+  const notFoundPage = notFound.find((p) => (req.url ?? "/").startsWith(p.prefix)) ?? notFound.at(-1)!;
   const [body, encoding] =
     notFoundPage.br && /\bbr\b/.test(accepts)
       ? [notFoundPage.br, "br"]

@@ -74,7 +74,7 @@ function measure(command: string, args: string[], cwd: string): Promise<{ second
     const started = performance.now();
     const child = spawn(command, args, {
       cwd,
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: "1", CONTENT_TODAY: "2026-11-22" },
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: "1", CONTENT_TODAY: "2026-12-02" },
       detached: true,
     });
     let output = "";

@@ -53,3 +53,27 @@ test("a packet link made before the rename still holds its pieces, under the old
   await expect(parts.nth(1)).toHaveAttribute("data-part", "current-article:old-section");
   await expect(page.locator("[data-packet-missing]")).toBeHidden();
 });
+
+test("an old article URL in Spanish answers 308 with the new Spanish URL, and its old anchor still lands", async ({ page, request }) => {
+  const response = await request.get("/es/articles/old-article", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe("/es/articles/current-article");
+  await page.goto("/es/articles/old-article#old-section");
+  await expect(page).toHaveURL(/\/es\/articles\/current-article#old-section$/);
+  await expect(page.locator("#renamed-section")).toBeInViewport();
+});
+
+test("a page the Spanish edition does not have yet says so in Spanish and links to the English page", async ({ page }) => {
+  // tests/fixtures/renamed-site/content/es/gaps.yaml lists the contact page.
+  const response = await page.goto("/es/contact");
+  expect(response!.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByText("Esta página todavía no está en español.")).toBeVisible();
+  await expect(page.getByText("Una página de prueba que se deja sin traducir a propósito.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Léala en inglés" })).toHaveAttribute("href", "/contact");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  // It is no translation: the English page names no Spanish alternate, and the sitemap leaves it out.
+  const english = await (await page.request.get("/contact")).text();
+  expect(english).not.toContain('hrefLang="es"');
+  expect(await (await page.request.get("/sitemap.xml")).text()).not.toContain("/es/contact<");
+});

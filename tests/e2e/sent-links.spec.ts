@@ -5,7 +5,8 @@ import { PNG } from "pngjs";
 import { visibleChanges } from "@/lib/content/changes";
 import { loadContent } from "@/lib/content/load";
 import { contentOptions } from "@/lib/content/options";
-import { formatDate } from "@/lib/format";
+import { formatDate as formatDateIn } from "@/lib/i18n/lang";
+const formatDate = (iso: string) => formatDateIn(iso, "en");
 
 // Links staff send stay true: "updated since you were sent this", notes for the record, handout packets.
 // Expectations come from the content itself, so editing a change log breaks nothing here.

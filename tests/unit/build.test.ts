@@ -63,13 +63,21 @@ describe("the production build", () => {
       edit(root, "articles/alpha-article.mdx", (s) =>
         s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"),
       );
+      edit(root, "es/articles/alpha-article.mdx", (s) =>
+        s.replace("related: [beta-article]", "related: []").replace("[enlace](/es/articles/beta-article)", "enlace"),
+      );
       // A static export needs at least one page per route, so this site gets a site page too.
       mkdirSync(join(root, "content", "pages"));
       writeFileSync(
         join(root, "content", "pages", "contact.mdx"),
         "---\ntitle: Contact\ndescription: A fixture site page, so that the site-page route has a page to build.\nlastUpdated: 2026-01-10\n---\n\nWrite to us.\n",
       );
-      expect(run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: root }).output).toMatch(/5 compiled, 0 from cache/);
+      mkdirSync(join(root, "content", "es", "pages"));
+      writeFileSync(
+        join(root, "content", "es", "pages", "contact.mdx"),
+        "---\nlang: es\nbasedOn: 2026-01-10\ntitle: Contacto\ndescription: Una página de prueba, para que la ruta de páginas tenga una página que construir.\nlastUpdated: 2026-01-10\n---\n\nEscríbanos.\n",
+      );
+      expect(run("npm", ["run", "--silent", "check:content"], { CONTENT_ROOT: root }).output).toMatch(/9 compiled, 0 from cache/);
       const cache = join(root, ".content-cache", "compiled.json");
       const written = statSync(cache).mtimeMs;
       const { status, output, distDir } = nextBuild(root);
@@ -79,6 +87,9 @@ describe("the production build", () => {
       const pages = join(distDir, "articles");
       expect(existsSync(join(pages, "alpha-article.html"))).toBe(true);
       expect(existsSync(join(pages, "beta-article.html"))).toBe(false);
+      // The Spanish edition: the translation is built; the draft's listed gap is no page yet.
+      expect(existsSync(join(distDir, "es", "articles", "alpha-article.html"))).toBe(true);
+      expect(existsSync(join(distDir, "es", "articles", "beta-article.html"))).toBe(false);
     },
   );
 });

@@ -111,7 +111,9 @@ describe("ready-made packets", () => {
     const content = await load(fixtureRoot());
     const article = content.articles.find((a) => a.slug === "alpha-article")!;
     const html = (section: string | null) =>
-      renderToStaticMarkup(<PacketPart article={article} section={section} glossary={content.glossary} shared={content.shared} />);
+      renderToStaticMarkup(
+        <PacketPart article={article} section={section} glossary={content.glossary} shared={content.shared} lang="en" />,
+      );
     const first = html("first-section");
     expect(first).toContain('data-part="alpha-article:first-section"');
     expect(first).toContain('id="a-subsection"');

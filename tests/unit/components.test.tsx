@@ -9,7 +9,7 @@ import { loadContent } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problems";
 
 // The examples name ids from the real content (glossary terms, red-flag groups), as the gallery page does.
-const real = await loadContent({ root: process.cwd(), today: "2026-12-01", includeDrafts: true, cacheDir: null });
+const real = await loadContent({ root: process.cwd(), today: "2026-12-02", includeDrafts: true, cacheDir: null });
 const { examples, problems } = await compileExamples(real);
 
 describe.each(componentSpecs.map((s) => [s.name, s] as const))("<%s>", (name, spec) => {
@@ -21,7 +21,7 @@ describe.each(componentSpecs.map((s) => [s.name, s] as const))("<%s>", (name, sp
     for (const example of mine) {
       const html = renderMdxToHtml(
         example.code,
-        mdxComponents({ slug: "gallery", frontmatter: { sources: [] }, facts: example.facts }, real.glossary, real.shared),
+        mdxComponents({ slug: "gallery", frontmatter: { sources: [] }, facts: example.facts }, real.glossary, real.shared, "en"),
       );
       for (const text of example.shows) expect(html, `${name} / ${example.name}`).toContain(text);
     }
@@ -35,7 +35,7 @@ describe.each(componentSpecs.map((s) => [s.name, s] as const))("<%s>", (name, sp
 
 describe("the component registry", () => {
   it("has a renderer for every registered component", () => {
-    const map = mdxComponents(null, real.glossary, real.shared) as Record<string, unknown>;
+    const map = mdxComponents(null, real.glossary, real.shared, "en") as Record<string, unknown>;
     for (const spec of componentSpecs) expect(typeof map[spec.name], spec.name).toBe("function");
   });
 

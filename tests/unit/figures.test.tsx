@@ -13,7 +13,7 @@ const beta = "articles/beta-article.mdx";
 
 function page(content: Content, slug: string) {
   const article = content.articles.find((a) => a.slug === slug)!;
-  return renderMdxToHtml(article.code, mdxComponents(article, content.glossary, content.shared));
+  return renderMdxToHtml(article.code, mdxComponents(article, content.glossary, content.shared, "en"));
 }
 
 describe("figures: drawn at build time from typed data", () => {

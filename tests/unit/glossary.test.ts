@@ -4,7 +4,7 @@ import { readability } from "@/lib/content/readability";
 import { articlesUsingTerm, byInitial, relatedArticles } from "@/lib/content/related";
 import { edit, fixtureRoot, load } from "./helpers";
 
-const real = await loadContent({ root: process.cwd(), today: "2026-12-01", includeDrafts: false, cacheDir: null });
+const real = await loadContent({ root: process.cwd(), today: "2026-12-02", includeDrafts: false, cacheDir: null });
 
 describe("the glossary", () => {
   it("has at least 40 terms, including the medical words the articles rely on", () => {

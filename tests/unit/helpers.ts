@@ -40,3 +40,18 @@ export async function loadError(root: string, options: Partial<LoadOptions> = {}
   }
   throw new Error("expected the content to be rejected, but it loaded");
 }
+
+/**
+ * Takes an article out of the fixture's Spanish edition (content/es/), listing it as a gap instead, for
+ * tests that reshape the English article: its translation would otherwise no longer match it.
+ */
+export function untranslated(root: string, ...slugs: string[]): void {
+  for (const slug of slugs) {
+    rmSync(join(root, "content", "es", "articles", `${slug}.mdx`), { force: true });
+    const gaps = join(root, "content", "es", "gaps.yaml");
+    writeFileSync(
+      gaps,
+      `${readFileSync(gaps, "utf8").trimEnd()}\n  - slug: ${slug}\n    reason: Un artículo de prueba que se deja sin traducir.\n`,
+    );
+  }
+}

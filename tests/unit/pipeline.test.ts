@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/content/problems";
-import { edit, fixtureRoot, load, loadError } from "./helpers";
+import { edit, fixtureRoot, load, loadError, untranslated } from "./helpers";
 
 const alpha = "articles/alpha-article.mdx";
 const at = (line: number) => new RegExp(`content/articles/alpha-article\\.mdx:${line}\\s+`);
@@ -29,6 +29,7 @@ describe("content pipeline: good content", () => {
     edit(root, alpha, (s) =>
       s.replace("related: [beta-article]", "related: []").replace("[link](/articles/beta-article#beta-section)", "link"),
     );
+    untranslated(root, "alpha-article");
     expect((await load(root)).articles.map((a) => a.slug)).toEqual(["alpha-article"]);
     expect((await load(root, { includeDrafts: true })).articles.map((a) => a.slug)).toEqual(["alpha-article", "beta-article"]);
   });
@@ -36,10 +37,11 @@ describe("content pipeline: good content", () => {
   it("compiles nothing again when content has not changed (content-hash cache)", async () => {
     const root = fixtureRoot();
     const cacheDir = `${root}/.content-cache`;
-    expect((await load(root, { cacheDir })).stats).toEqual({ compiled: 4, cached: 0 });
-    expect((await load(root, { cacheDir })).stats).toEqual({ compiled: 0, cached: 4 });
+    // Two articles and two terms in English, one article and two terms in Spanish.
+    expect((await load(root, { cacheDir })).stats).toEqual({ compiled: 7, cached: 0 });
+    expect((await load(root, { cacheDir })).stats).toEqual({ compiled: 0, cached: 7 });
     edit(root, alpha, (s) => s.replace("A note.", "A changed note."));
-    expect((await load(root, { cacheDir })).stats).toEqual({ compiled: 1, cached: 3 });
+    expect((await load(root, { cacheDir })).stats).toEqual({ compiled: 1, cached: 6 });
   });
 });
 
@@ -242,6 +244,7 @@ describe("content pipeline: broken content fails with the file, the field or lin
     const root = fixtureRoot();
     edit(root, alpha, (s) => s.replace("{#a-subsection}", "").replace('<Term id="electrolyte">', '<Term id="nope">'));
     edit(root, "articles/beta-article.mdx", (s) => s.replace("topic: safety", "topic: nonsense"));
+    untranslated(root, "alpha-article");
     const message = await loadError(root);
     expect(message).toMatch(/Content check failed \(3 problems\)/);
   });

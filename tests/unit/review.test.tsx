@@ -31,6 +31,7 @@ function reviewBox(content: Content, slug: string) {
       overdue={a.overdue}
       reviewer={reviewer}
       review={a.review}
+      lang="en"
     />,
   );
 }

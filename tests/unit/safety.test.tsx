@@ -11,7 +11,7 @@ const alpha = "articles/alpha-article.mdx";
 /** The article's body and reference list as a reader sees them. */
 function page(content: Content, slug: string) {
   const article = content.articles.find((a) => a.slug === slug)!;
-  return renderMdxToHtml(article.code, mdxComponents(article, content.glossary, content.shared));
+  return renderMdxToHtml(article.code, mdxComponents(article, content.glossary, content.shared, "en"));
 }
 
 describe("safety data: lists and red flags live once, as typed, cited data", () => {

@@ -30,7 +30,10 @@ describe("the manifest of published URLs", () => {
         .replace("## First section {#first-section}", "## First part {#first-part}")
         .replace("related: [beta-article]", "related: [beta-article]\nformerAnchors:\n  first-section: first-part"),
     );
+    // The translation keeps the same section ids, and answers to the English article's former ones.
+    edit(root, "es/articles/alpha-article.mdx", (s) => s.replace("{#first-section}", "{#first-part}"));
     expect((await load(root)).articles[0]!.frontmatter.formerAnchors).toEqual({ "first-section": "first-part" });
+    expect((await load(root)).editions.es.articles[0]!.frontmatter.formerAnchors).toEqual({ "first-section": "first-part" });
   });
 
   it("fails when a published article is renamed without a former slug, and accepts it with one", async () => {
@@ -41,6 +44,7 @@ describe("the manifest of published URLs", () => {
       before.replace("related: [beta-article]", "related: [beta-article]\nformerSlugs: [alpha-article]"),
     );
     rmSync(join(root, "content", alpha));
+    renameSync(join(root, "content/es/articles/alpha-article.mdx"), join(root, "content/es/articles/alpha-renamed.mdx"));
     edit(root, "safety/red-flags.yaml", (s) => s.replaceAll("/articles/alpha-article", "/articles/alpha-renamed"));
     expect((await load(root)).articles.map((a) => a.slug)).toEqual(["alpha-renamed", "beta-article"]);
     edit(root, "articles/alpha-renamed.mdx", (s) => s.replace("\nformerSlugs: [alpha-article]", ""));
@@ -54,6 +58,8 @@ describe("the manifest of published URLs", () => {
     renameSync(join(root, "content/glossary/serum.mdx"), join(root, "content/glossary/blood-serum.mdx"));
     edit(root, "articles/beta-article.mdx", (s) => s.replace('<Term id="serum">', '<Term id="blood-serum">'));
     edit(root, "glossary/electrolyte.mdx", (s) => s.replace("related: [serum]", "related: [blood-serum]"));
+    renameSync(join(root, "content/es/glossary/serum.mdx"), join(root, "content/es/glossary/blood-serum.mdx"));
+    edit(root, "es/glossary/electrolyte.mdx", (s) => s.replace("related: [serum]", "related: [blood-serum]"));
     expect(await loadError(root)).toMatch(/\/glossary\/serum was published but no glossary term answers it/);
     edit(root, "glossary/blood-serum.mdx", (s) => s.replace("term: Serum", "term: Serum\nformerIds: [serum]"));
     expect((await load(root)).glossary.map((g) => g.id)).toContain("blood-serum");
@@ -80,7 +86,7 @@ describe("the manifest of published URLs", () => {
   });
 
   it("is up to date: it lists every URL and anchor the site publishes now (npm run urls:update)", async () => {
-    const real = await loadContent({ root: process.cwd(), today: "2026-12-01", includeDrafts: false, cacheDir: null });
+    const real = await loadContent({ root: process.cwd(), today: "2026-12-02", includeDrafts: false, cacheDir: null });
     const committed = JSON.parse(readFileSync("content/published-urls.json", "utf8")) as Record<string, string[]>;
     for (const [url, anchors] of Object.entries(publishedUrls(real))) {
       expect(committed[url], `${url} is missing: run npm run urls:update`).toBeDefined();

@@ -1,34 +1,37 @@
 import { PlaceholderNotice } from "@/components/clinic/placeholder-notice";
 import type { Service } from "@/lib/content/schema";
-import { site } from "@/lib/site";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
+import { siteIn } from "@/lib/site";
 
 /** "$150", or the honest answer while the clinic has not set a price. */
-export function priceText(price: Service["price"]): string {
-  if (!price) return "Ask the clinic";
-  return new Intl.NumberFormat("en-US", {
+export function priceText(price: Service["price"], lang: Lang = "en"): string {
+  if (!price) return t(lang).clinic.askClinic;
+  return new Intl.NumberFormat(`${lang}-US`, {
     style: "currency",
     currency: price.currency,
     maximumFractionDigits: price.amount % 1 ? 2 : 0,
   }).format(price.amount);
 }
 
-/** The clinic's services and prices, from content/site.json. */
-export function ClinicPrices() {
-  const { services, placeholder, phone } = site.clinic;
+/** The clinic's services and prices, from content/site.json (in the page's language). */
+export function ClinicPrices({ lang }: { lang: Lang }) {
+  const { services, placeholder, phone } = siteIn(lang).clinic;
+  const m = t(lang).clinic;
   return (
     <div className="clinic-prices not-prose">
-      {placeholder && <PlaceholderNotice />}
+      {placeholder && <PlaceholderNotice lang={lang} />}
       {services.length === 0 ? (
-        <p>The clinic has not listed its prices here yet. Call {phone} to ask what a visit costs.</p>
+        <p>{m.noPrices(phone)}</p>
       ) : (
-        <div className="table-wrap" role="region" aria-label="Prices (scrolls sideways)" tabIndex={0}>
+        <div className="table-wrap" role="region" aria-label={m.pricesLabel} tabIndex={0}>
           <table>
             <thead>
               <tr>
-                <th scope="col">Service</th>
-                <th scope="col">What it includes</th>
-                <th scope="col">Visit length</th>
-                <th scope="col">Price</th>
+                <th scope="col">{m.service}</th>
+                <th scope="col">{m.includes}</th>
+                <th scope="col">{m.visitLength}</th>
+                <th scope="col">{m.price}</th>
               </tr>
             </thead>
             <tbody>
@@ -36,8 +39,8 @@ export function ClinicPrices() {
                 <tr key={s.id}>
                   <th scope="row">{s.name}</th>
                   <td>{s.description}</td>
-                  <td>{s.visitLength ?? "Ask the clinic"}</td>
-                  <td>{priceText(s.price)}</td>
+                  <td>{s.visitLength ?? m.askClinic}</td>
+                  <td>{priceText(s.price, lang)}</td>
                 </tr>
               ))}
             </tbody>

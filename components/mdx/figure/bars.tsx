@@ -1,5 +1,7 @@
 import type { Figure } from "@/lib/content/schema";
 import { formatNumber, linear } from "./scale";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 
 type Bars = Extract<Figure, { kind: "bars" }>;
 
@@ -9,19 +11,14 @@ const valueRoom = 64;
 const barHeight = 14;
 
 /** Horizontal bars, one row per label (two bars a row for two series), with an optional reference line. */
-export function BarsChart({ figure }: { figure: Bars }) {
+export function BarsChart({ figure, lang }: { figure: Bars; lang: Lang }) {
   const values = figure.rows.flatMap((r) => Object.values(r.values));
   const x = linear(Math.max(...values, figure.reference?.value ?? 0), width - valueRoom);
   const rowHeight = 20 + figure.series.length * (barHeight + 4) + 6;
   const top = figure.reference ? 22 : 4;
   const height = top + figure.rows.length * rowHeight;
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      className="figure-chart"
-      role="img"
-      aria-label={`Bar chart: ${figure.title}. The numbers are in the table below.`}
-    >
+    <svg viewBox={`0 0 ${width} ${height}`} className="figure-chart" role="img" aria-label={t(lang).mdx.barChart(figure.title)}>
       {figure.rows.map((row, i) => {
         const y = top + i * rowHeight;
         return (
@@ -57,7 +54,7 @@ export function BarsChart({ figure }: { figure: Bars }) {
 }
 
 /** The same numbers as a table: the figure's text alternative, and what prints if the drawing does not. */
-export function BarsTable({ figure }: { figure: Bars }) {
+export function BarsTable({ figure, lang }: { figure: Bars; lang: Lang }) {
   return (
     <table className="figure-table">
       <thead>
@@ -81,7 +78,9 @@ export function BarsTable({ figure }: { figure: Bars }) {
         ))}
         {figure.reference && (
           <tr>
-            <th scope="row">{figure.reference.label} (the line)</th>
+            <th scope="row">
+              {figure.reference.label} {t(lang).mdx.theLine}
+            </th>
             <td colSpan={figure.series.length}>{formatNumber(figure.reference.value)}</td>
           </tr>
         )}

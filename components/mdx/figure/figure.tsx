@@ -9,7 +9,7 @@ import { TimelineChart, TimelineSteps } from "./timeline";
  * A figure drawn at build time from typed data: the drawing, a caption, and the same numbers as a
  * table or list, so the figure works without JavaScript, on paper and with a screen reader.
  */
-export function Figure({ figure, ctx }: { figure: FigureData; ctx: Pick<SafetyContext, "references"> }) {
+export function Figure({ figure, ctx }: { figure: FigureData; ctx: Pick<SafetyContext, "references" | "lang"> }) {
   return (
     <figure className="figure not-prose" aria-labelledby={`fig-${figure.id}`} data-figure={figure.id}>
       <figcaption>
@@ -18,7 +18,7 @@ export function Figure({ figure, ctx }: { figure: FigureData; ctx: Pick<SafetyCo
         </span>{" "}
         {figure.caption}
         {figure.sources.map((id) => (
-          <Cite key={id} id={id} sources={ctx.references} />
+          <Cite key={id} id={id} sources={ctx.references} lang={ctx.lang} />
         ))}
       </figcaption>
       {figure.kind === "bars" && (
@@ -35,19 +35,19 @@ export function Figure({ figure, ctx }: { figure: FigureData; ctx: Pick<SafetyCo
               ))}
             </ul>
           )}
-          <BarsChart figure={figure} />
-          <BarsTable figure={figure} />
+          <BarsChart figure={figure} lang={ctx.lang} />
+          <BarsTable figure={figure} lang={ctx.lang} />
         </>
       )}
       {figure.kind === "timeline" && (
         <>
-          <TimelineChart figure={figure} />
-          <TimelineSteps figure={figure} />
+          <TimelineChart figure={figure} lang={ctx.lang} />
+          <TimelineSteps figure={figure} lang={ctx.lang} />
         </>
       )}
       {figure.kind === "parts" && (
         <>
-          <PartsChart figure={figure} />
+          <PartsChart figure={figure} lang={ctx.lang} />
           <PartsTable figure={figure} />
         </>
       )}

@@ -1,23 +1,20 @@
 import type { Figure } from "@/lib/content/schema";
 import { formatNumber, linear, offsets } from "./scale";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 
 type Parts = Extract<Figure, { kind: "parts" }>;
 
 const width = 320;
 
 /** One bar split into shares, each labelled with its value. */
-export function PartsChart({ figure }: { figure: Parts }) {
+export function PartsChart({ figure, lang }: { figure: Parts; lang: Lang }) {
   const total = figure.parts.reduce((sum, p) => sum + p.value, 0);
   const x = linear(total, width);
   const widths = figure.parts.map((p) => x(p.value));
   const starts = offsets(widths);
   return (
-    <svg
-      viewBox={`0 0 ${width} 44`}
-      className="figure-chart"
-      role="img"
-      aria-label={`Bar split into parts: ${figure.title}. The numbers are in the table below.`}
-    >
+    <svg viewBox={`0 0 ${width} 44`} className="figure-chart" role="img" aria-label={t(lang).mdx.partsChart(figure.title)}>
       {figure.parts.map((part, i) => {
         const w = widths[i]!;
         const left = starts[i]!;

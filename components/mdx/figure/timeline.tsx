@@ -1,5 +1,7 @@
 import type { Figure } from "@/lib/content/schema";
 import { formatNumber, linear, offsets } from "./scale";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 
 type Timeline = Extract<Figure, { kind: "timeline" }>;
 
@@ -10,10 +12,11 @@ const range = (minutes: Minutes): [number, number] =>
 // A step with no time from a source gets a narrow, dashed box: it happens, but no number is drawn for it.
 const untimed = 24;
 /** "10 to 15 minutes": the numbers as the data gives them. */
-export const minutesText = (minutes: Minutes) => {
-  if (minutes === undefined) return "ask the clinic";
+export const minutesText = (minutes: Minutes, lang: Lang = "en") => {
+  const m = t(lang).mdx;
+  if (minutes === undefined) return m.askClinicTime;
   const [a, b] = range(minutes);
-  return a === b ? `${formatNumber(a)} minutes` : `${formatNumber(a)} to ${formatNumber(b)} minutes`;
+  return a === b ? m.minutes(formatNumber(a)) : m.minutesRange(formatNumber(a), formatNumber(b));
 };
 
 /** The whole visit, from the steps' own times; null when a step has no time, so no total can be honest. */
@@ -23,19 +26,14 @@ export function totalMinutes(figure: Timeline): [number, number] | null {
 }
 
 /** One bar for the whole visit, split into numbered steps in proportion to their longest time. */
-export function TimelineChart({ figure }: { figure: Timeline }) {
+export function TimelineChart({ figure, lang }: { figure: Timeline; lang: Lang }) {
   const most = figure.steps.reduce((sum, s) => sum + range(s.minutes)[1], 0);
   const gaps = figure.steps.filter((s) => s.minutes === undefined).length;
   const x = linear(most, width - gaps * untimed);
   const widths = figure.steps.map((step) => (step.minutes === undefined ? untimed : x(range(step.minutes)[1])));
   const starts = offsets(widths);
   return (
-    <svg
-      viewBox={`0 0 ${width} 56`}
-      className="figure-chart"
-      role="img"
-      aria-label={`Timeline: ${figure.title}. The steps are listed below.`}
-    >
+    <svg viewBox={`0 0 ${width} 56`} className="figure-chart" role="img" aria-label={t(lang).mdx.timeline(figure.title)}>
       {figure.steps.map((step, i) => {
         const w = widths[i]!;
         const left = starts[i]!;
@@ -63,27 +61,25 @@ export function TimelineChart({ figure }: { figure: Timeline }) {
         0
       </text>
       <text x={width} y={52} textAnchor="end" className="figure-value">
-        {gaps ? "timed steps: " : ""}
-        {formatNumber(most)} minutes
+        {gaps ? t(lang).mdx.timedSteps : ""}
+        {t(lang).mdx.minutes(formatNumber(most))}
       </text>
     </svg>
   );
 }
 
-export function TimelineSteps({ figure }: { figure: Timeline }) {
+export function TimelineSteps({ figure, lang }: { figure: Timeline; lang: Lang }) {
   const total = totalMinutes(figure);
   return (
     <>
       <ol className="figure-steps">
         {figure.steps.map((step) => (
           <li key={step.label}>
-            <strong>{step.label}</strong>: {minutesText(step.minutes)}.{step.detail && ` ${step.detail}`}
+            <strong>{step.label}</strong>: {minutesText(step.minutes, lang)}.{step.detail && ` ${step.detail}`}
           </li>
         ))}
       </ol>
-      <p className="figure-total">
-        {total ? `In all: about ${minutesText(total)}.` : "Some steps have no set time, so ask the clinic how long the whole visit takes."}
-      </p>
+      <p className="figure-total">{total ? t(lang).mdx.inAll(minutesText(total, lang)) : t(lang).mdx.noTotal}</p>
     </>
   );
 }

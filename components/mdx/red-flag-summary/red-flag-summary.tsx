@@ -1,4 +1,6 @@
 import type { RedFlagGroup } from "@/lib/content/schema";
+import { localize } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 import { actionLine, urgency } from "../red-flags/red-flags";
 import { type SafetyContext, SafetyText } from "../safety-text";
 
@@ -6,21 +8,21 @@ import { type SafetyContext, SafetyText } from "../safety-text";
 export function RedFlagSummary({ groups, ctx }: { groups: RedFlagGroup[]; ctx: SafetyContext }) {
   const action = groups[0]!.action;
   return (
-    <aside className={`emergency emergency-${action}`} aria-label="Warning signs">
+    <aside className={`emergency emergency-${action}`} aria-label={t(ctx.lang).mdx.warningSigns}>
       <p className="emergency-title">
-        <span className="sr-only">{urgency(action)}</span>
-        {actionLine(action)}
+        <span className="sr-only">{urgency(action, ctx.lang)}</span>
+        {actionLine(action, ctx.lang)}
       </p>
       <div className="emergency-body">
         <ul>
           {groups.map((group) => (
             <li key={group.id}>
               <SafetyText text={group.summary} ctx={ctx} /> (
-              <a href={group.details}>{group.title.charAt(0).toLowerCase() + group.title.slice(1)}</a>)
+              <a href={localize(group.details, ctx.lang)}>{group.title.charAt(0).toLowerCase() + group.title.slice(1)}</a>)
             </li>
           ))}
         </ul>
-        {action !== "call-clinic" && <p className="emergency-note">Do not wait for a clinic appointment or an infusion.</p>}
+        {action !== "call-clinic" && <p className="emergency-note">{t(ctx.lang).mdx.noWait}</p>}
       </div>
     </aside>
   );

@@ -1,14 +1,17 @@
-import { site } from "@/lib/site";
-import { type RedFlagAction, type RedFlagGroup, redFlagActions } from "@/lib/content/schema";
+import { siteIn } from "@/lib/site";
+import type { RedFlagAction, RedFlagGroup } from "@/lib/content/schema";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 import { SafetyCites, type SafetyContext, SafetyText } from "../safety-text";
 
 /** The card's heading line for an action, with the numbers from the site settings. */
-export function actionLine(action: RedFlagAction): string {
-  return redFlagActions[action].replaceAll("{emergency}", site.emergencyNumber).replaceAll("{crisis}", site.crisisLine.number);
+export function actionLine(action: RedFlagAction, lang: Lang): string {
+  const site = siteIn(lang);
+  return t(lang).mdx.actions[action].replaceAll("{emergency}", site.emergencyNumber).replaceAll("{crisis}", site.crisisLine.number);
 }
 
 // In the NHS's style: urgent-care cards announce how urgent they are, not by colour alone.
-export const urgency = (action: RedFlagAction) => (action === "call-clinic" ? "Urgent advice: " : "Immediate action required: ");
+export const urgency = (action: RedFlagAction, lang: Lang) => t(lang).mdx.urgency[action === "call-clinic" ? "urgent" : "immediate"];
 
 /** One red-flag group as an emergency card: what to do, then the signs, each with its sources. */
 export function RedFlags({ group, ctx }: { group: RedFlagGroup; ctx: SafetyContext }) {
@@ -16,11 +19,11 @@ export function RedFlags({ group, ctx }: { group: RedFlagGroup; ctx: SafetyConte
   return (
     <aside className={`emergency emergency-${group.action}`} aria-labelledby={titleId} data-red-flags={group.id}>
       <p className="emergency-title" id={titleId}>
-        <span className="sr-only">{urgency(group.action)}</span>
+        <span className="sr-only">{urgency(group.action, ctx.lang)}</span>
         {group.title}
       </p>
       <div className="emergency-body">
-        <p className="emergency-action">{actionLine(group.action)}</p>
+        <p className="emergency-action">{actionLine(group.action, ctx.lang)}</p>
         {group.lead && (
           <p>
             <SafetyText text={group.lead} ctx={ctx} />
@@ -39,7 +42,7 @@ export function RedFlags({ group, ctx }: { group: RedFlagGroup; ctx: SafetyConte
             <SafetyText text={group.note} ctx={ctx} />
           </p>
         )}
-        {group.action !== "call-clinic" && <p className="emergency-note">Do not wait for a clinic appointment or an infusion.</p>}
+        {group.action !== "call-clinic" && <p className="emergency-note">{t(ctx.lang).mdx.noWait}</p>}
       </div>
     </aside>
   );

@@ -1,4 +1,5 @@
 import type { SafetyList as List } from "@/lib/content/schema";
+import { t } from "@/lib/i18n/messages";
 import { SafetyCites, type SafetyContext, SafetyText } from "../safety-text";
 
 /** A contraindication or caution list, or an interaction table, rendered from content/safety/lists.yaml. */
@@ -19,8 +20,8 @@ export function SafetyList({ list, ctx }: { list: List; ctx: SafetyContext }) {
           <table>
             <thead>
               <tr>
-                <th scope="col">Medicine</th>
-                <th scope="col">What can happen</th>
+                <th scope="col">{t(ctx.lang).mdx.medicine}</th>
+                <th scope="col">{t(ctx.lang).mdx.whatCanHappen}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,16 +1,18 @@
 import type { ReactNode } from "react";
-import { type EvidenceLevel, evidenceLevels, type Setting, settings } from "@/lib/content/schema";
+import type { EvidenceLevel, Setting } from "@/lib/content/schema";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
 
 const bars: Record<EvidenceLevel, number> = { strong: 4, moderate: 3, limited: 2, insufficient: 1, against: 0 };
 
 /** The evidence level in words, with a shape that does not rely on colour. */
-export function EvidenceBadge({ level }: { level: EvidenceLevel }) {
+export function EvidenceBadge({ level, lang }: { level: EvidenceLevel; lang: Lang }) {
   return (
     <span className={`evidence evidence-${level}`}>
       <span aria-hidden="true" className="evidence-bars">
         {level === "against" ? "✕" : "▮".repeat(bars[level]) + "▯".repeat(4 - bars[level])}
       </span>{" "}
-      {evidenceLevels[level]}
+      {t(lang).mdx.evidence[level]}
     </span>
   );
 }
@@ -21,27 +23,30 @@ export function Use({
   title,
   evidence,
   where,
+  lang,
   children,
 }: {
   id: string;
   title: string;
   evidence: EvidenceLevel;
   where: Setting;
+  lang: Lang;
   children?: ReactNode;
 }) {
+  const m = t(lang).article;
   return (
     <section className="use" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
       <dl className="use-meta">
         <div>
-          <dt>Evidence</dt>
+          <dt>{m.evidence}</dt>
           <dd>
-            <EvidenceBadge level={evidence} />
+            <EvidenceBadge level={evidence} lang={lang} />
           </dd>
         </div>
         <div>
-          <dt>Where</dt>
-          <dd>{settings[where]}</dd>
+          <dt>{m.where}</dt>
+          <dd>{t(lang).mdx.settings[where]}</dd>
         </div>
       </dl>
       {children}

@@ -17,8 +17,11 @@ const first = content.articles[0]!;
 const second = content.articles[1]!;
 export const assembledPacket = `/handout?items=${first.slug}:${first.facts.headings[0]!.id},${second.slug}&sent=2000-01-01`;
 export const sitePages = [
-  ...built.filter((p) => !p.startsWith("/review/") && !p.startsWith("/handout/parts/")),
+  ...built.filter((p) => !/^(\/es)?\/(review|handout\/parts)\//.test(p) && p !== "/es/404"),
   onePer("/review/"),
   onePer("/handout/parts/"),
+  onePer("/es/handout/parts/"),
 ];
 export const notFoundPage = "/this-page-does-not-exist";
+/** A missing address under /es/: the Spanish "page not found", with status 404. */
+export const spanishNotFoundPage = "/es/esta-pagina-no-existe";

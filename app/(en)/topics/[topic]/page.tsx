@@ -1,0 +1,8 @@
+import { topicView } from "@/app/_views/topic";
+
+const view = topicView("en");
+
+export const dynamicParams = false;
+export const generateStaticParams = view.generateStaticParams;
+export const generateMetadata = view.generateMetadata;
+export default view.Page;

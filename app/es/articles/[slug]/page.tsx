@@ -1,0 +1,8 @@
+import { articleView } from "@/app/_views/article";
+
+const view = articleView("es");
+
+export const dynamicParams = false;
+export const generateStaticParams = view.generateStaticParams;
+export const generateMetadata = view.generateMetadata;
+export default view.Page;

@@ -1,0 +1,8 @@
+import { termView } from "@/app/_views/glossary";
+
+const view = termView("es");
+
+export const dynamicParams = false;
+export const generateStaticParams = view.generateStaticParams;
+export const generateMetadata = view.generateMetadata;
+export default view.Page;

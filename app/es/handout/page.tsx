@@ -1,0 +1,6 @@
+import { handoutView } from "@/app/_views/handout";
+
+const view = handoutView("es");
+
+export const generateMetadata = view.generateMetadata;
+export default view.Page;
