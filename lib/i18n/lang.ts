@@ -14,7 +14,6 @@ export const htmlLang: Record<Lang, string> = { en: "en-US", es: "es" };
 /** `hreflang` values of the alternates in each page and in the sitemap. */
 export const hrefLang: Record<Lang, string> = { en: "en", es: "es" };
 
-
 const prefixes: Record<Lang, string> = { en: "", es: "/es" };
 
 /** The path of a page in a language: `localize("/articles/x#y", "es")` is "/es/articles/x#y", and "/" is "/es". */
