@@ -320,6 +320,16 @@ export async function loadTranslation(
         if (message) problems.push({ file, line: link.line, field: link.field, message });
         continue;
       }
+      // The edition's home is /es: "/es/" is no page on a host that does not add .html to it (nginx).
+      if (link.href === `/${lang}/` || link.href.startsWith(`/${lang}/#`)) {
+        problems.push({
+          file,
+          line: link.line,
+          field: link.field,
+          message: `"${link.href}": write /${lang}${link.href.slice(lang.length + 2)} (the home page has no trailing slash)`,
+        });
+        continue;
+      }
       const { lang: linkLang, path } = splitLang(link.href);
       if (linkLang !== (lang as Lang)) {
         problems.push({

@@ -79,6 +79,11 @@ describe("the Spanish edition", () => {
     expect(message).toMatch(
       /broken link "\/es\/articles\/beta-article#beta-section": "beta-article" has no section with id "beta-section"/,
     );
+    // "/es/" is no page on nginx: the edition's home is /es.
+    edit(root, "es/navigation.yaml", (s) => s.replace("href: /es }", "href: /es/ }"));
+    expect(await loadError(root)).toMatch(
+      /es\/navigation\.yaml:\d+\s+popular\[0\]\.href: "\/es\/": write \/es \(the home page has no trailing slash\)/,
+    );
   });
 
   it("fails when the Spanish safety data does not match the English entry by entry", async () => {
