@@ -88,8 +88,16 @@ export function pageLangs(content: Pick<Content, "editions">, path: string): Lan
   const bare = path.split("#")[0]!;
   return langs.filter((l) => {
     const edition = content.editions[l];
-    return edition !== undefined && (editionPaths(edition).includes(bare) || unlistedPathsFor(l).includes(bare));
+    return edition !== undefined && pathsOf(edition).has(bare);
   });
+}
+
+// Every page and the sitemap ask which languages a path is in: each edition's paths are listed once.
+const listed = new WeakMap<Edition, Set<string>>();
+function pathsOf(edition: Edition): Set<string> {
+  let paths = listed.get(edition);
+  if (!paths) listed.set(edition, (paths = new Set([...editionPaths(edition), ...unlistedPathsFor(edition.lang)])));
+  return paths;
 }
 
 /** An edition's untranslated documents: their address says so and links to the English (never indexed). */

@@ -23,19 +23,11 @@ import { relatedArticles } from "@/lib/content/related";
 import { type Lang, localize } from "@/lib/i18n/lang";
 import { siteIn } from "@/lib/site";
 import { articleData } from "@/lib/structured-data";
-import { GapPage } from "./gap";
+import { GapPage, gapFor } from "./gap";
 import { withAlternates } from "./meta";
 import { TranslationBehind } from "./site-page";
 
 type Props = { params: Promise<{ slug: string }> };
-
-/** An English article not translated yet: its English title and the translation's reason. */
-async function gapFor(lang: Lang, slug: string) {
-  if (lang === "en") return null;
-  const gap = (await getEdition(lang)).gaps.articles.find((g) => g.slug === slug);
-  const english = gap && (await getArticle(slug, "en"));
-  return gap && english ? { ...gap, title: english.frontmatter.title } : null;
-}
 
 /** An article: its sections, safety boxes and figures, review state, change log and references. */
 export function articleView(lang: Lang) {
@@ -48,7 +40,7 @@ export function articleView(lang: Lang) {
     const slug = (await params).slug;
     const article = await getArticle(slug, lang);
     if (!article) {
-      const gap = await gapFor(lang, slug);
+      const gap = await gapFor(lang, "articles", slug);
       return gap ? { title: gap.title, robots: { index: false, follow: true }, alternates: { canonical: `/articles/${slug}` } } : {};
     }
     const { title, description } = article.frontmatter;
@@ -78,7 +70,7 @@ export function articleView(lang: Lang) {
     const slug = (await params).slug;
     const article = await getArticle(slug, lang);
     if (!article) {
-      const gap = await gapFor(lang, slug);
+      const gap = await gapFor(lang, "articles", slug);
       if (!gap) notFound();
       return <GapPage lang={lang} path={`/articles/${slug}`} title={gap.title} reason={gap.reason} />;
     }

@@ -1,5 +1,14 @@
+import { getArticle, getEdition, getPage } from "@/lib/content";
 import { type Lang, localize } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
+
+/** An English article or page the edition lists as not translated yet: its English title and the reason. */
+export async function gapFor(lang: Lang, kind: "articles" | "pages", slug: string) {
+  if (lang === "en") return null;
+  const gap = (await getEdition(lang)).gaps[kind].find((g) => g.slug === slug);
+  const english = gap && (kind === "articles" ? await getArticle(slug, "en") : await getPage(slug, "en"));
+  return gap && english ? { ...gap, title: english.frontmatter.title } : null;
+}
 
 /**
  * The address of a document a translation does not have yet (content/<lang>/gaps.yaml): it says so

@@ -10,18 +10,10 @@ import { getEdition, getPage, getShared } from "@/lib/content";
 import { formatDate, type Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import { clinicData } from "@/lib/structured-data";
-import { GapPage } from "./gap";
+import { GapPage, gapFor } from "./gap";
 import { withAlternates } from "./meta";
 
 type Props = { params: Promise<{ page: string }> };
-
-/** An English site page not translated yet: its English title and the translation's reason. */
-async function gapFor(lang: Lang, slug: string) {
-  if (lang === "en") return null;
-  const gap = (await getEdition(lang)).gaps.pages.find((g) => g.slug === slug);
-  const english = gap && (await getPage(slug, "en"));
-  return gap && english ? { ...gap, title: english.frontmatter.title } : null;
-}
 
 /** Site pages from content/pages/ (or their translation): contact, privacy, editorial policy, disclaimer, accessibility. */
 export function sitePageView(lang: Lang) {
@@ -33,7 +25,7 @@ export function sitePageView(lang: Lang) {
     const slug = (await params).page;
     const page = await getPage(slug, lang);
     if (!page) {
-      const gap = await gapFor(lang, slug);
+      const gap = await gapFor(lang, "pages", slug);
       return gap ? { title: gap.title, robots: { index: false, follow: true }, alternates: { canonical: `/${slug}` } } : {};
     }
     return withAlternates(lang, `/${page.slug}`, { title: page.frontmatter.title, description: page.frontmatter.description });
@@ -42,7 +34,7 @@ export function sitePageView(lang: Lang) {
     const slug = (await params).page;
     const page = await getPage(slug, lang);
     if (!page) {
-      const gap = await gapFor(lang, slug);
+      const gap = await gapFor(lang, "pages", slug);
       if (!gap) notFound();
       return <GapPage lang={lang} path={`/${slug}`} title={gap.title} reason={gap.reason} />;
     }

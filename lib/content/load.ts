@@ -11,7 +11,7 @@ import { parseFrontmatter } from "./frontmatter";
 import { ContentError, type Problem } from "./problems";
 import { pageReferences } from "./references";
 import { reviewHash, reviewState } from "./review";
-import { changeLogProblems, contentHash, lastChanged, publishProblems, readPublishRecord } from "./changes";
+import { changeLogProblems, contentHash, publishProblems, readPublishRecord } from "./changes";
 import { loadPackets } from "./packets";
 import { loadFigures } from "./figures";
 import { loadNavigation } from "./navigation";
@@ -22,7 +22,6 @@ import {
   glossaryFrontmatterSchema,
   pageFrontmatterSchema,
   reviewersFileSchema,
-  type Site,
   siteSchema,
   topics,
   translatedLangs,
@@ -241,7 +240,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   ];
   problems.push(...publishing.flatMap((p) => p.errors));
   problems.push(...crossCheck(content, articleFiles, glossaryIds, [...safetyLinks, ...navigationLinks]));
-  const editions = editionsOf(content, published, translated, site);
+  const editions = editionsOf(content, published, translated);
   const manifestFile = join(options.root, "content", "published-urls.json");
   if (existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as UrlManifest;
@@ -275,24 +274,12 @@ function editionsOf(
   content: Pick<Content, "articles" | "glossary" | "pages" | "shared" | "navigation" | "packets">,
   published: Article[],
   translated: (Omit<TranslatedDocuments, "articles" | "glossary"> & { articles: Article[]; glossary: GlossaryEntry[] })[],
-  site: Site | null,
 ): Record<Lang, Edition> {
   const none = { articles: [], pages: [] };
   const editions: Partial<Record<Lang, Edition>> = {
     en: { lang: "en", ...content, articles: published, topics, siteText: null, gaps: none, behind: new Map() },
   };
   for (const t of translated) {
-    const behind = new Map<string, string>();
-    for (const a of t.articles) {
-      const english = published.find((e) => e.slug === a.slug)!;
-      const date = lastChanged(english.frontmatter);
-      if ((a.frontmatter as { basedOn?: string }).basedOn! < date) behind.set(`/articles/${a.slug}`, date);
-    }
-    for (const p of t.pages) {
-      const english = content.pages.find((e) => e.slug === p.slug)!;
-      if ((p.frontmatter as { basedOn?: string }).basedOn! < english.frontmatter.lastUpdated)
-        behind.set(`/${p.slug}`, english.frontmatter.lastUpdated);
-    }
     editions[t.lang] = {
       lang: t.lang,
       articles: t.articles,
@@ -302,10 +289,10 @@ function editionsOf(
       navigation: t.navigation,
       packets: t.packets,
       topics: t.topics,
-      siteText: t.siteText ?? (site ? null : null),
+      siteText: t.siteText,
       // A gap for an English draft is no page yet: nothing is published at its address.
       gaps: { articles: t.gaps.articles.filter((g) => published.some((a) => a.slug === g.slug)), pages: t.gaps.pages },
-      behind,
+      behind: t.behind,
     };
   }
   return editions as Record<Lang, Edition>;

@@ -76,6 +76,8 @@ export interface TranslatedDocuments {
   gaps: Gaps;
   /** Problems an editor should see that do not stop a build (a translation behind its English). */
   warnings: Problem[];
+  /** Path → the day the English changed after its translation was made (Edition.behind). */
+  behind: Map<string, string>;
 }
 
 /** Reads content/<lang>/; every problem names the file, line and field, and what was expected. */
@@ -88,13 +90,12 @@ export async function loadTranslation(
 ): Promise<TranslatedDocuments> {
   const base = join(root, "content", lang);
   const warnings: Problem[] = [];
-  // A data file is needed exactly when the English one exists (a small site may have no figures, say).
+  const behind = new Map<string, string>();
+  // A data file is needed where the English has what it words (a small site may have no safety data, say).
   const readYaml = <S extends z.ZodType>(name: string, schema: S, required: boolean) => {
     const file = join(base, name);
-    const english = join(root, "content", name === "site.yaml" ? "site.json" : name === "topics.yaml" ? "." : name);
     if (!existsSync(file)) {
-      if (required && existsSync(english))
-        problems.push({ file, message: `expected this file: the ${lang} words of content/${name.replace(/\.yaml$/, "")}` });
+      if (required) problems.push({ file, message: `expected this file: the ${lang} words of content/${name.replace(/\.yaml$/, "")}` });
       return null;
     }
     const result = parseYaml(file, readFileSync(file, "utf8"), schema);
@@ -254,13 +255,15 @@ export async function loadTranslation(
         field: "basedOn",
         message: `expected the date of the English article's newest change (${englishDate}) or earlier`,
       });
-    else if (fm.basedOn < englishDate)
+    else if (fm.basedOn < englishDate) {
+      behind.set(`/articles/${a.slug}`, englishDate);
       warnings.push({
         file: a.file,
         line: lineIn(a.file, "basedOn"),
         field: "basedOn",
         message: `the English changed on ${englishDate}, after this translation (${fm.basedOn}): translate the change, add a change entry and set basedOn to ${englishDate}`,
       });
+    }
   }
   for (const p of pages) {
     const en = enPages.get(p.slug)!;
@@ -279,13 +282,15 @@ export async function loadTranslation(
         field: "basedOn",
         message: `expected the English page's lastUpdated (${en.frontmatter.lastUpdated}) or earlier`,
       });
-    else if (fm.basedOn < en.frontmatter.lastUpdated)
+    else if (fm.basedOn < en.frontmatter.lastUpdated) {
+      behind.set(`/${p.slug}`, en.frontmatter.lastUpdated);
       warnings.push({
         file: p.file,
         line: lineIn(p.file, "basedOn"),
         field: "basedOn",
         message: `the English changed on ${en.frontmatter.lastUpdated}, after this translation (${fm.basedOn})`,
       });
+    }
   }
   for (const g of glossary) {
     const en = enGlossary.get(g.id)!;
@@ -403,6 +408,7 @@ export async function loadTranslation(
     siteText: siteText?.data ?? null,
     gaps,
     warnings,
+    behind,
   };
 }
 
@@ -433,7 +439,7 @@ function translateShared(
     return english === undefined ? undefined : (text ?? english);
   };
 
-  const flags = readYaml("safety/red-flags.yaml", redFlagsTextSchema, true);
+  const flags = readYaml("safety/red-flags.yaml", redFlagsTextSchema, en.groups.length > 0);
   const groups = en.groups.map((group) => {
     if (!flags) return group;
     const i = flags.data.groups.findIndex((g) => g.id === group.id);
@@ -470,7 +476,7 @@ function translateShared(
       });
   });
 
-  const listsText = readYaml("safety/lists.yaml", safetyListsTextSchema, true);
+  const listsText = readYaml("safety/lists.yaml", safetyListsTextSchema, en.lists.length > 0);
   const lists = en.lists.map((list) => {
     if (!listsText) return list;
     const i = listsText.data.lists.findIndex((l) => l.id === list.id);
