@@ -37,7 +37,7 @@ export default defineConfig({
     {
       name: "phone-320",
       // Only what depends on the viewport; the whole-site gates run once, in the desktop project.
-      testMatch: /(shell|glossary|links)\.spec/,
+      testMatch: /\/(shell|glossary|links)\.spec/,
       use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, baseURL: url(ports.site) },
     },
     { name: "renamed-site", testMatch: /renamed\.spec/, use: { ...devices["Desktop Chrome"], baseURL: url(ports.renamed) } },

@@ -10,5 +10,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 30_000,
+    // Every core (the default leaves one to the main thread): the slowest files wait on a child
+    // `next build`, and a second worker runs the rest meanwhile.
+    maxWorkers: "100%",
   },
 });

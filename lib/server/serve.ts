@@ -117,6 +117,14 @@ const server = createServer((req, res) => {
   if (hidden.has(path) || /\.(br|gz)$/.test(path)) return sendNotFound(req, res);
   // Every file here is small: partial responses are not needed, and a server may ignore Range (RFC 9110, 14.2).
   delete req.headers.range;
+  // sirv lists the files once, at start. A file that goes away after that (a rebuild or a deploy writing
+  // out/ while the server runs) makes its read stream fail; without this the error would stop the server.
+  res.once("pipe", (source) =>
+    source.once("error", (error) => {
+      console.error(`${path}: ${error.message}`);
+      res.destroy();
+    }),
+  );
   files(req, res, () => sendNotFound(req, res));
 });
 // CONNECT never reaches the request handler; answer it rather than drop the connection.

@@ -1,8 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(wcag).analyze();
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "./quality/checks";
 
 test("a glossary word's definition opens and closes by keyboard", async ({ page }) => {
   await page.goto("/articles/magnesium-deficiency");
@@ -14,7 +11,7 @@ test("a glossary word's definition opens and closes by keyboard", async ({ page 
   await page.keyboard.press("Enter");
   await expect(popover).toBeVisible();
   await expect(popover).toContainText(/\w+: /);
-  expect((await axe(page)).violations).toEqual([]);
+  expect(await axeViolations(page), "axe with the definition open").toEqual([]);
   await page.keyboard.press("Escape");
   await expect(popover).toBeHidden();
   await page.keyboard.press("Space");

@@ -26,6 +26,11 @@ test("the request watcher catches a third-party script (and blocks it)", async (
   const seen = watch(page, new URL(baseURL!).origin);
   await page.setContent(valid('<h1>Page</h1><script src="https://cdn.tracker.example/analytics.js"></script>'));
   await expect.poll(() => seen.thirdParty).toEqual(["https://cdn.tracker.example/analytics.js"]);
+  // The gate opens many pages in one tab: each page's record starts empty and holds only its own requests.
+  seen.reset();
+  expect(seen.thirdParty).toEqual([]);
+  await page.setContent(valid('<h1>Page</h1><img alt="A dot" src="https://img.tracker.example/pixel.gif">'));
+  await expect.poll(() => seen.thirdParty).toEqual(["https://img.tracker.example/pixel.gif"]);
 });
 
 test("on the real site the CSP stops a third-party script before it is even requested", async ({ page, baseURL }) => {

@@ -5,10 +5,17 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { HtmlValidate } from "html-validate";
 
-/** axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules: the ids of the rules a page violates, with targets. */
+/**
+ * axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules: the ids of the rules a page violates, with targets.
+ * Run in the page itself (axe.run, "legacy mode"): the default opens a blank page per run to merge the
+ * results of cross-origin frames, which this site never has, and that page costs more than the check.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page })
+    // options() replaces the whole options object, so it comes before withTags().
+    .options({ resultTypes: ["violations"] })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+    .setLegacyMode()
     .analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
@@ -33,30 +40,39 @@ export async function htmlErrors(html: string): Promise<string[]> {
 
 /**
  * Records what a page does over the network and in the console: requests to any other origin (which
- * are blocked, so the test never leaves the machine), failed requests, console errors.
+ * are blocked, so the test never leaves the machine), failed requests, console errors. One tab can
+ * open many pages in turn: `reset` starts a fresh record for the next one.
  */
 export function watch(page: Page, origin: string, expectedStatus = 200) {
-  const found = { thirdParty: [] as string[], failed: [] as string[], consoleErrors: [] as string[] };
+  const seen = {
+    thirdParty: [] as string[],
+    failed: [] as string[],
+    consoleErrors: [] as string[],
+    expectedStatus,
+    reset(status = 200) {
+      Object.assign(seen, { thirdParty: [], failed: [], consoleErrors: [], expectedStatus: status });
+    },
+  };
   void page.route(
     (url) => url.origin !== origin && url.protocol !== "data:",
     (route) => {
-      found.thirdParty.push(route.request().url());
+      seen.thirdParty.push(route.request().url());
       return route.abort("blockedbyclient");
     },
   );
   page.on("console", (m) => {
     // A 404 page reports its own status in the console; that is the page doing its job.
-    if (m.type() === "error" && !(expectedStatus === 404 && /status of 404/.test(m.text()))) found.consoleErrors.push(m.text());
+    if (m.type() === "error" && !(seen.expectedStatus === 404 && /status of 404/.test(m.text()))) seen.consoleErrors.push(m.text());
   });
-  page.on("pageerror", (e) => found.consoleErrors.push(String(e)));
+  page.on("pageerror", (e) => seen.consoleErrors.push(String(e)));
   page.on("requestfailed", (r) => {
-    if (new URL(r.url()).origin === origin) found.failed.push(`${r.url()} ${r.failure()?.errorText}`);
+    if (new URL(r.url()).origin === origin) seen.failed.push(`${r.url()} ${r.failure()?.errorText}`);
   });
   page.on("response", (r) => {
     const isDocument = r.request().isNavigationRequest();
-    if (r.status() >= 400 && !(isDocument && r.status() === expectedStatus)) found.failed.push(`${r.url()} ${r.status()}`);
+    if (r.status() >= 400 && !(isDocument && r.status() === seen.expectedStatus)) seen.failed.push(`${r.url()} ${r.status()}`);
   });
-  return found;
+  return seen;
 }
 
 /** Problems with the security headers every response must carry. */
