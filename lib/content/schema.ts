@@ -578,6 +578,14 @@ export const figureTextSchema = z.strictObject({
   steps: z.array(z.strictObject({ label, detail: z.string().min(3).max(160).optional() })).optional(),
   parts: z.array(z.strictObject({ label })).optional(),
 });
+/**
+ * content/es/sources.yaml (optional): shared sources whose publisher has a version in this language (ODS
+ * "Datos en español", MedlinePlus en español). The translation cites that version; a shared source
+ * not listed here is cited in the original, marked as such.
+ */
+export const sourceVersionsSchema = z.strictObject({
+  sources: z.array(z.strictObject({ id: kebabId, title: sourceSchema.shape.title, url: sourceSchema.shape.url })),
+});
 /** content/es/site.yaml: the words of content/site.json. */
 export const siteTextSchema = z.strictObject({
   siteName: z.string().min(3).max(60),

@@ -25,6 +25,7 @@ import {
   type Site,
   type SiteText,
   siteTextSchema,
+  sourceVersionsSchema,
   type Topic,
   topics as englishTopics,
   topicsTextSchema,
@@ -298,7 +299,7 @@ export async function loadTranslation(
   }
 
   const glossaryIds = new Set(enGlossary.keys());
-  const shared = translateShared(base, english.shared, glossaryIds, readYaml, problems);
+  const shared = translateShared(lang, base, english.shared, glossaryIds, readYaml, problems);
   const nav = loadNavigation(root, problems, join(base, "navigation.yaml"));
   if (!existsSync(join(base, "navigation.yaml")) && existsSync(join(root, "content", "navigation.yaml")))
     problems.push({
@@ -420,6 +421,7 @@ type ReadYaml = <S extends z.ZodType>(
 
 /** The shared data with each entry's words in the translation's language; ids, sources and numbers stay the English ones. */
 function translateShared(
+  lang: TranslatedLang,
   base: string,
   en: SharedData,
   glossaryIds: ReadonlySet<string>,
@@ -567,5 +569,22 @@ function translateShared(
       if (!en.figures.some((f) => `${f.id}.yaml` === name))
         problems.push({ file: join(figureDir, name), field: "file name", message: `no English content/figures/${name} to translate` });
 
-  return { sources: en.sources, groups, lists, figures };
+  return { sources: translateSources(lang, en.sources, readYaml, problems), groups, lists, figures };
+}
+
+/** The shared sources, with this language's version of each one its publisher has (content/<lang>/sources.yaml). */
+function translateSources(lang: TranslatedLang, en: SharedData["sources"], readYaml: ReadYaml, problems: Problem[]): SharedData["sources"] {
+  const versions = readYaml("sources.yaml", sourceVersionsSchema, false);
+  if (!versions) return en;
+  const byId = new Map<string, { title: string; url: string }>();
+  versions.data.sources.forEach((v, i) => {
+    const at = { file: versions.file, line: versions.lineOf(["sources", i, "id"]), field: `sources[${i}].id` };
+    if (!en.some((s) => s.id === v.id)) problems.push({ ...at, message: `no source "${v.id}" in content/sources.yaml` });
+    else if (byId.has(v.id)) problems.push({ ...at, message: `source "${v.id}" is listed twice` });
+    byId.set(v.id, v);
+  });
+  return en.map((s) => {
+    const version = byId.get(s.id);
+    return version ? { ...s, title: version.title, url: version.url, language: lang } : s;
+  });
 }

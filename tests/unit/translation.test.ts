@@ -5,6 +5,7 @@ import { languageAlternates } from "@/lib/i18n/alternates";
 import { formatDate, langs, localize, notFoundPages, splitLang } from "@/lib/i18n/lang";
 import { messages } from "@/lib/i18n/messages";
 import { builtPaths, editionPaths, pageLangs, publicPaths } from "@/lib/routes";
+import { pageReferences } from "@/lib/content/references";
 import { publishedUrls } from "@/lib/content/urls";
 import { edit, fixtureRoot, load, loadError } from "./helpers";
 
@@ -32,6 +33,40 @@ describe("the Spanish edition", () => {
     expect(es.glossary.find((g) => g.id === "serum")!.frontmatter.term).toBe("Suero de la sangre");
     expect(es.packets[0]!.title).toBe("Un paquete fixture");
     expect(es.topics["magnesium-basics"].label).not.toBe(content.editions.en.topics["magnesium-basics"].label);
+  });
+
+  it("cites a shared source's Spanish version where content/es/sources.yaml lists one", async () => {
+    const root = fixtureRoot();
+    const spanish = { title: "Una etiqueta compartida", url: "https://example.org/es/etiqueta" };
+    writeFileSync(
+      join(root, "content", "es", "sources.yaml"),
+      `sources:\n  - id: shared-label\n    title: ${spanish.title}\n    url: ${spanish.url}\n`,
+    );
+    const content = await load(root);
+    const version = content.editions.es.shared.sources.find((s) => s.id === "shared-label");
+    expect(version).toEqual({ ...content.shared.sources.find((s) => s.id === "shared-label"), ...spanish, language: "es" });
+    expect(content.shared.sources.find((s) => s.id === "shared-label")!.language).toBeUndefined();
+    // A source without a Spanish version stays the English one.
+    expect(content.editions.es.shared.sources.find((s) => s.id === "shared-guide")).toEqual(
+      content.shared.sources.find((s) => s.id === "shared-guide"),
+    );
+    // The Spanish page's reference list is where a reader meets it.
+    const alpha = content.editions.es.articles[0]!;
+    expect(pageReferences(alpha, content.editions.es.shared)).toContainEqual(version);
+  });
+
+  it("fails on a Spanish source version for no shared source, listed twice, or not https", async () => {
+    const root = fixtureRoot();
+    const entry = (id: string, url = "https://example.org/es") => `  - id: ${id}\n    title: Una fuente\n    url: ${url}\n`;
+    writeFileSync(
+      join(root, "content", "es", "sources.yaml"),
+      `sources:\n${entry("no-such-source")}${entry("shared-label")}${entry("shared-label")}`,
+    );
+    const message = await loadError(root);
+    expect(message).toMatch(/content\/es\/sources\.yaml:2\s+sources\[0\]\.id: no source "no-such-source" in content\/sources\.yaml/);
+    expect(message).toMatch(/content\/es\/sources\.yaml:8\s+sources\[2\]\.id: source "shared-label" is listed twice/);
+    writeFileSync(join(root, "content", "es", "sources.yaml"), `sources:\n${entry("shared-label", "http://example.org/es")}`);
+    expect(await loadError(root)).toMatch(/content\/es\/sources\.yaml:4\s+sources\[0\]\.url: expected an https:\/\/ URL/);
   });
 
   it("fails when a published English document has no translation and no listed gap", async () => {
