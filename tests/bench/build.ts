@@ -43,6 +43,9 @@ sources:
     publisher: StatPearls (NCBI Bookshelf)
     url: https://www.ncbi.nlm.nih.gov/books/NBK500003/
 related: [synthetic-${(i + 1) % Math.max(sizes.at(-1)!, 2)}]
+changes:
+  - date: 2026-11-01
+    summary: First published.
 ---
 
 ${para(99)}
@@ -114,23 +117,27 @@ const said = (output: string, pattern: RegExp) => Number(pattern.exec(output)?.[
 /** The real build, step by step (exactly what `npm run build` runs), in `dir`, with where the time went. */
 async function build(dir: string) {
   const check = await measure(join(bin, "tsx"), ["lib/cli/check-content.ts"], dir);
-  const next = await measure(join(bin, "next"), ["build"], dir);
-  const site = await measure(join(bin, "tsx"), ["lib/build/static-site.ts"], dir);
-  const compile = said(next.output, /Compiled successfully in ([\d.]+)s/);
+  const site = await measure(join(bin, "tsx"), ["lib/cli/build-site.ts"], dir);
+  const next = said(site.output, /next build ([\d.]+) s/);
+  const compile = said(site.output, /Compiled successfully in ([\d.]+)s/);
   const og = said(site.output, /og images ([\d.]+) s/);
   const search = said(site.output, /search index ([\d.]+) s/);
+  const skipped = /is up to date/.test(site.output);
   return {
-    seconds: check.seconds + next.seconds + site.seconds,
-    peakMiB: Math.max(check.peakMiB, next.peakMiB, site.peakMiB),
+    seconds: check.seconds + site.seconds,
+    peakMiB: Math.max(check.peakMiB, site.peakMiB),
+    peaks: `peak memory: content check ${Math.round(check.peakMiB)} MiB, next build and static step ${Math.round(site.peakMiB)} MiB`,
     compiled: Number(/(\d+) compiled, \d+ from cache/.exec(check.output)?.[1] ?? NaN),
-    drawn: Number(/share cards \((\d+) drawn\)/.exec(site.output)?.[1] ?? NaN),
+    drawn: skipped ? 0 : Number(/share cards \((\d+) drawn\)/.exec(site.output)?.[1] ?? NaN),
+    skipped,
     phases: {
       "content check": check.seconds,
       "Next compile": compile,
-      "Next prerender": next.seconds - compile,
-      "static step": site.seconds - og - search,
+      "Next prerender": next - compile,
+      "static step": said(site.output, /static step ([\d.]+) s/) - og - search,
       "OG images": og,
       "search index": search,
+      ...(skipped ? { "up-to-date check": site.seconds } : {}),
     },
   };
 }
@@ -164,15 +171,28 @@ for (const n of sizes) {
         (_, j) => `related: [synthetic-${Number(j) % n === i ? (i + 1) % n : Number(j) % n}]`,
       ),
     );
+  // The synthetic articles are English only: listed as deliberate gaps of the Spanish edition, so each
+  // gets its Spanish "not translated yet" page, as a real untranslated article would.
+  writeFileSync(
+    join(dir, "content", "es", "gaps.yaml"),
+    `articles:\n${Array.from({ length: n }, (_, i) => `  - slug: synthetic-${i}\n    reason: Un artículo de prueba, solo en inglés.\n`).join("")}`,
+  );
   const cold = await build(dir);
   const warm = await build(dir);
+  // And with one article edited: what an author waits for after a small change.
+  const edited = join(dir, "content", "articles", "synthetic-0.mdx");
+  writeFileSync(edited, readFileSync(edited, "utf8").replace("explains one of them", "explains one of them clearly"));
+  const one = await build(dir);
   const where = (b: typeof cold) =>
     Object.entries(b.phases)
       .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
       .join(", ");
-  console.log(`N=${n} cold ${cold.seconds.toFixed(1)} s: ${where(cold)}`);
+  console.log(`N=${n} cold ${cold.seconds.toFixed(1)} s: ${where(cold)}; ${cold.peaks}`);
   console.log(
-    `N=${n} rebuild ${warm.seconds.toFixed(1)} s: ${where(warm)}; compiled ${warm.compiled} documents, drew ${warm.drawn} share cards`,
+    `N=${n} rebuild ${warm.seconds.toFixed(1)} s: ${where(warm)}; compiled ${warm.compiled} documents, drew ${warm.drawn} share cards${warm.skipped ? "; out/ was up to date, so Next and the static step were skipped" : ""}`,
+  );
+  console.log(
+    `N=${n} one article changed ${one.seconds.toFixed(1)} s: ${where(one)}; compiled ${one.compiled} documents, drew ${one.drawn} share cards`,
   );
   results.push(
     `bench:build N=${n} cold_s=${cold.seconds.toFixed(1)} rebuild_s=${warm.seconds.toFixed(1)} peak_mib=${Math.round(Math.max(cold.peakMiB, warm.peakMiB))} compiled_on_rebuild=${warm.compiled}`,
