@@ -4,8 +4,9 @@
 // costs the content check and a hash; any edit to content, code, configuration, the lock file or the
 // date the review deadlines are judged by builds again.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { filesUnder } from "../content/files.ts";
 
 /** What the site is built from, besides the content: the project's code and configuration. */
 export const codeInputs = [
@@ -27,16 +28,6 @@ export interface BuildInputs {
   contentRoot: string;
   /** The date review deadlines are judged by: an overdue notice changes the pages. */
   today: string;
-}
-
-function* filesUnder(path: string): Generator<string> {
-  if (!existsSync(path)) return;
-  if (!statSync(path).isDirectory()) {
-    yield path;
-    return;
-  }
-  for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
-    yield* filesUnder(join(path, entry.name));
 }
 
 /** A hash of every input of a build: each file's path and bytes, and the date. */

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Compiled } from "./compile";
+import { filesUnder } from "./files";
 
 /** The content-hash cache: unchanged sources are never compiled twice. */
 export function openCache(cacheDir: string | null, glossaryKey: string) {
@@ -56,13 +57,4 @@ function pipelineKey(): string {
   const lock = join(process.cwd(), "package-lock.json");
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest("hex");
-}
-
-function filesUnder(path: string): string[] {
-  // turbopackIgnore: these are the project's own source files, read to hash them, not files to bundle.
-  if (!existsSync(/*turbopackIgnore: true*/ path)) return [];
-  if (!statSync(/*turbopackIgnore: true*/ path).isDirectory()) return [path];
-  return readdirSync(/*turbopackIgnore: true*/ path)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name)));
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { z } from "zod";
 import { type Problem, zodProblems } from "./problems";
@@ -53,4 +53,14 @@ export function listMdx(folder: string, problems: Problem[]): string[] {
     })
     .sort()
     .map((name) => join(folder, name));
+}
+
+/** Every file under `path` (or `path` itself when it is a file), in a stable order; none when it does not exist. */
+export function filesUnder(path: string): string[] {
+  // turbopackIgnore: these are the project's own source files, read to hash them, not files to bundle.
+  if (!existsSync(/*turbopackIgnore: true*/ path)) return [];
+  if (!statSync(/*turbopackIgnore: true*/ path).isDirectory()) return [path];
+  return readdirSync(/*turbopackIgnore: true*/ path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)));
 }

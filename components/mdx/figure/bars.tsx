@@ -59,7 +59,8 @@ export function BarsTable({ figure, lang }: { figure: Bars; lang: Lang }) {
     <table className="figure-table">
       <thead>
         <tr>
-          <th scope="col">&nbsp;</th>
+          {/* The corner names nothing: a plain cell, not an empty header. */}
+          <td />
           {figure.series.map((s) => (
             <th key={s.id} scope="col">
               {s.label} ({figure.unit})
