@@ -70,6 +70,23 @@ test("hreflang pairs are reciprocal, with x-default to English", async ({ reques
   }
 });
 
+test("the sitemap's hreflang pairs are reciprocal too, for every page that has a translation", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const entries = new Map(
+    [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>([\s\S]*?)<\/url>/g)].map(([, loc, rest]) => [
+      loc!,
+      [...rest!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(([, l, h]) => `${l} ${h}`).sort(),
+    ]),
+  );
+  const paired = [...entries].filter(([, links]) => links.length > 0);
+  expect(paired.length).toBeGreaterThan(100);
+  for (const [loc, links] of paired) {
+    expect(links, loc).toContain(`x-default ${links.find((l) => l.startsWith("en "))!.slice(3)}`);
+    for (const link of links.filter((l) => !l.startsWith("x-default ")))
+      expect(entries.get(link.split(" ")[1]!), `${loc} → ${link}`).toEqual(links);
+  }
+});
+
 test("Spanish search finds Spanish pages only", async ({ page }) => {
   await page.goto("/es/search");
   await page.getByLabel(m.search.label).fill("magnesio");
