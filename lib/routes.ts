@@ -46,6 +46,7 @@ export const reservedIds = {
   articles: [
     "main",
     "at-a-glance",
+    "at-a-glance-table",
     "references",
     "related",
     "contents",

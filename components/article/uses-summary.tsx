@@ -11,9 +11,12 @@ export function UsesSummary({ uses, lang }: { uses: UseClaim[]; lang: Lang }) {
       <h2 id="at-a-glance" className="text-2xl font-bold">
         {m.atAGlance}
       </h2>
-      <div className="table-wrap mt-3" role="region" aria-labelledby="at-a-glance" tabIndex={0}>
+      {/* Named by the table's caption: the section already has the heading's name, and two landmarks should differ. */}
+      <div className="table-wrap mt-3" role="region" aria-labelledby="at-a-glance-table" tabIndex={0}>
         <table className="glance-table">
-          <caption className="sr-only">{m.glanceCaption}</caption>
+          <caption id="at-a-glance-table" className="sr-only">
+            {m.glanceCaption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{m.use}</th>

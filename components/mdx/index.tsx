@@ -86,8 +86,8 @@ export function mdxComponents(
       </>
     ),
     // Wide tables scroll inside their own focusable box instead of widening the page on a phone.
-    table: (props: ReactProps<"table">) => (
-      <div className="table-wrap" role="region" aria-label={t(lang).mdx.tableLabel} tabIndex={0}>
+    table: ({ "data-columns": columns, ...props }: ReactProps<"table"> & { "data-columns"?: string }) => (
+      <div className="table-wrap" role="region" aria-label={t(lang).mdx.tableLabel(columns ?? "")} tabIndex={0}>
         <table {...props} />
       </div>
     ),

@@ -12,7 +12,8 @@ const text = (node: ElementContent): string =>
  * A Markdown table whose top-left header cell is empty compares things in two directions
  * (`| | Tablets | Infusion |`): each row's first cell names the row. Those cells become row headers
  * (`<th scope="row">`) and the empty corner a plain cell, so a screen reader announces both headers of
- * every value (WCAG 1.3.1) and no header cell is empty.
+ * every value (WCAG 1.3.1) and no header cell is empty. Every table also records its column headers
+ * (`data-columns`), which name its scrolling box.
  */
 export function rehypeTwoWayTables() {
   return (tree: Root) => {
@@ -20,7 +21,16 @@ export function rehypeTwoWayTables() {
       if (table.tagName !== "table") return;
       const sections = table.children.filter((c): c is Element => c.type === "element");
       const head = sections.find((s) => s.tagName === "thead");
-      const corner = cells(rows(head)[0] ?? { type: "element", tagName: "tr", properties: {}, children: [] })[0];
+      const headers = cells(rows(head)[0] ?? { type: "element", tagName: "tr", properties: {}, children: [] });
+      // The column headers name the table's scrolling box (components/mdx: table), so two tables on a page differ.
+      table.properties = {
+        ...table.properties,
+        dataColumns: headers
+          .map((h) => text(h).trim())
+          .filter(Boolean)
+          .join(", "),
+      };
+      const corner = headers[0];
       if (!corner || corner.tagName !== "th" || text(corner).trim() !== "") return;
       corner.tagName = "td";
       for (const row of rows(sections.find((s) => s.tagName === "tbody"))) {

@@ -230,7 +230,8 @@ const en = {
   },
   mdx: {
     copyLink: "Copy link",
-    tableLabel: "Table (scrolls sideways)",
+    /** A table's scrolling box, named after its column headers so that two tables on a page differ. */
+    tableLabel: (columns: string) => (columns ? `Table: ${columns} (scrolls sideways)` : "Table (scrolls sideways)"),
     reference: (n: number) => `Reference ${n}`,
     moreAbout: (term: string) => `More about ${term}`,
     callout: { info: "Information", tip: "Tip", warning: "Important" },
@@ -502,7 +503,7 @@ const es: Messages = {
   },
   mdx: {
     copyLink: "Copiar enlace",
-    tableLabel: "Tabla (se desplaza hacia los lados)",
+    tableLabel: (columns: string) => (columns ? `Tabla: ${columns} (se desplaza hacia los lados)` : "Tabla (se desplaza hacia los lados)"),
     reference: (n) => `Fuente ${n}`,
     moreAbout: (term) => `Más sobre: ${term}`,
     callout: { info: "Información", tip: "Consejo", warning: "Importante" },

@@ -14,6 +14,9 @@ function run(head: string[], body: string[][]): string[][] {
   rehypeTwoWayTables()(tree);
   const rows: string[][] = [];
   visit(tree, "element", (el: Element) => {
+    if (el.tagName === "table") rows.push([`columns: ${String(el.properties.dataColumns)}`]);
+  });
+  visit(tree, "element", (el: Element) => {
     if (el.tagName !== "tr") return;
     rows.push(
       el.children
@@ -27,8 +30,8 @@ function run(head: string[], body: string[][]): string[][] {
   return rows;
 }
 
-describe("two-way Markdown tables", () => {
-  it("turn each row's first cell into a row header when the top-left header cell is empty", () => {
+describe("Markdown tables", () => {
+  it("that compare two ways (top-left header cell empty) get row headers; each is named by its columns", () => {
     expect(
       run(
         ["", "Tablets", "Infusion"],
@@ -38,14 +41,16 @@ describe("two-way Markdown tables", () => {
         ],
       ),
     ).toEqual([
+      ["columns: Tablets, Infusion"],
       ["td:", "th:Tablets", "th:Infusion"],
       ["th[row]:How fast", "td:Gradually", "td:Right away"],
       ["th[row]:Where", "td:At home", "td:A clinic"],
     ]);
   });
 
-  it("leave a table with a header in every column as it is", () => {
+  it("with a header in every column keep their cells as they are", () => {
     expect(run(["Form", "How well it is absorbed"], [["Oxide", "Poorly"]])).toEqual([
+      ["columns: Form, How well it is absorbed"],
       ["th:Form", "th:How well it is absorbed"],
       ["td:Oxide", "td:Poorly"],
     ]);
