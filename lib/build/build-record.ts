@@ -36,12 +36,10 @@ export function buildKey({ projectRoot, contentRoot, today }: BuildInputs): stri
   const add = (base: string, paths: string[]) => {
     for (const path of paths)
       for (const file of filesUnder(join(base, path)))
-        // Pagefind's index is written into public/ by the build itself (git-ignored): an output, not an input.
-        if (!relative(base, file).startsWith(join("public", "pagefind")))
-          hash
-            .update(`${relative(base, file)}\n`)
-            .update(readFileSync(file))
-            .update("\n");
+        hash
+          .update(`${relative(base, file)}\n`)
+          .update(readFileSync(file))
+          .update("\n");
   };
   add(projectRoot, codeInputs);
   add(contentRoot, ["content"]);

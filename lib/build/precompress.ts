@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { promisify } from "node:util";
+import { eachAtMost } from "./pool";
 import { siteFiles } from "./site-files";
 
 const gz = promisify(gzip);
@@ -16,12 +17,7 @@ export async function precompress(dir: string): Promise<number> {
   const files = [...siteFiles(dir)].filter(({ path }) => compressible.test(path) && !/\/_(headers|redirects|nginx\.conf)$/.test(path));
   // Eight files at a time keep libuv's four compression threads busy; all at once would hold every
   // file and two compressor states per file in memory together (gigabytes on a large site).
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(8, files.length) }, async () => {
-      while (next < files.length) await compress(files[next++]!.file);
-    }),
-  );
+  await eachAtMost(8, files, ({ file }) => compress(file));
   return files.length;
 }
 

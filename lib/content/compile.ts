@@ -3,7 +3,7 @@ import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { parse as parseYaml } from "yaml";
 import type { Problem } from "./problems";
-import { rehypeTwoWayTables } from "./rehype-tables";
+import { rehypeTables } from "./rehype-tables";
 import { emptyFacts, escapeHeadingIds, remarkContentRules } from "./remark-rules";
 import type { DocumentFacts, RuleContext } from "./types";
 
@@ -38,7 +38,7 @@ export async function compileMdx(
       esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkContentRules(ctx)];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeTwoWayTables];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeTables];
         return options;
       },
     });

@@ -2,7 +2,7 @@ import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
-import { rehypeTwoWayTables } from "@/lib/content/rehype-tables";
+import { rehypeTables } from "@/lib/content/rehype-tables";
 
 /** A table as remark-gfm makes it from Markdown, after the plugin: each row's cells as "tag[scope]:text". */
 function run(head: string[], body: string[][]): string[][] {
@@ -11,7 +11,7 @@ function run(head: string[], body: string[][]): string[][] {
     .map((row) => `<tr>${row.map(cell("td")).join("")}</tr>`)
     .join("")}</tbody></table>`;
   const tree = fromHtml(html, { fragment: true }) as Root;
-  rehypeTwoWayTables()(tree);
+  rehypeTables()(tree);
   const rows: string[][] = [];
   visit(tree, "element", (el: Element) => {
     if (el.tagName === "table") rows.push([`columns: ${String(el.properties.dataColumns)}`]);
