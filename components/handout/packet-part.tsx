@@ -1,8 +1,8 @@
+import { cache } from "react";
 import { mdxComponents } from "@/components/mdx";
 import type { Article, GlossaryEntry } from "@/lib/content";
 import { currentSections, lastChanged, visibleChanges } from "@/lib/content/changes";
 import { pageReferences } from "@/lib/content/references";
-import type { Source } from "@/lib/content/schema";
 import type { SharedData } from "@/lib/content/types";
 import { formatDate, type Lang, localize } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
@@ -10,20 +10,14 @@ import { SourceLine } from "@/components/article/references";
 import { site } from "@/lib/site";
 import { bodyBlocks, isHeading, sectionBlocks, sourcesIn } from "./split";
 
-/** An article's body blocks, rendered once however many of its pieces a page shows. */
-const renderedBodies = new WeakMap<
-  Article,
-  { components: NonNullable<ReturnType<typeof mdxComponents>>; all: ReturnType<typeof bodyBlocks>; references: Source[] }
->();
-function rendered(article: Article, glossary: GlossaryEntry[], shared: SharedData, lang: Lang) {
-  let entry = renderedBodies.get(article);
-  if (!entry) {
-    const components = mdxComponents(article, glossary, shared, lang)!;
-    entry = { components, all: bodyBlocks(article.code, components), references: pageReferences(article, shared) };
-    renderedBodies.set(article, entry);
-  }
-  return entry;
-}
+/**
+ * An article's body blocks, rendered once per page however many of its pieces the page shows. React's
+ * cache() lasts one render: a module-level cache would keep every article's tree for the whole build.
+ */
+const rendered = cache((article: Article, glossary: GlossaryEntry[], shared: SharedData, lang: Lang) => {
+  const components = mdxComponents(article, glossary, shared, lang)!;
+  return { components, all: bodyBlocks(article.code, components), references: pageReferences(article, shared) };
+});
 
 /**
  * One piece of a handout packet: a whole article, or one section of it, with its own sources (numbered

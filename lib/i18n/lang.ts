@@ -47,12 +47,16 @@ export const notFoundPages: readonly { prefix: string; file: string }[] = langs
   .map((lang) => ({ prefix: prefixes[lang] ? `${prefixes[lang]}/` : "/", file: `${prefixes[lang]}/404.html` }))
   .sort((a, b) => b.prefix.length - a.prefix.length);
 
+// One formatter per language: toLocaleDateString builds a new one on every call, which a build of a
+// thousand articles (several dates on each page) pays for thousands of times.
+const longDates = new Map<Lang, Intl.DateTimeFormat>();
+
 /** Long dates as each language writes them: "December 1, 2026" / "1 de diciembre de 2026". */
 export function formatDate(iso: string, lang: Lang): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(htmlLang[lang], {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    timeZone: "UTC",
-  });
+  let format = longDates.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(htmlLang[lang], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    longDates.set(lang, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
 }

@@ -96,6 +96,29 @@ describe("back-links and related topics, computed from usage", () => {
     expect(rest.every((n) => n > 0)).toBe(true);
   });
 
+  it("keeps the same best few as sorting every article would, whatever order the list comes in", () => {
+    const byTitle = (x: string, y: string) => x.localeCompare(y);
+    const everything = (article: (typeof real.articles)[number], limit: number) => {
+      const terms = new Set(article.facts.terms);
+      const explicit = article.frontmatter.related;
+      const rest = real.articles
+        .filter((a) => a.slug !== article.slug && !explicit.includes(a.slug))
+        .map((a) => ({ slug: a.slug, title: a.frontmatter.title, shared: a.facts.terms.filter((t) => terms.has(t)).length }))
+        .filter((x) => x.shared > 0)
+        .sort((x, y) => y.shared - x.shared || byTitle(x.title, y.title))
+        .map((x) => x.slug);
+      return [...explicit, ...rest].slice(0, limit);
+    };
+    const shuffled = [...real.articles].reverse();
+    for (const article of real.articles)
+      for (const limit of [1, 3, 5, 8]) {
+        expect(
+          relatedArticles(article, shuffled, limit).map((a) => a.slug),
+          `${article.slug}, ${limit}`,
+        ).toEqual(everything(article, limit));
+      }
+  });
+
   it("groups terms A to Z by their first letter", () => {
     const groups = byInitial([
       { frontmatter: { term: "eGFR" } },
