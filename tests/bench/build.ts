@@ -4,7 +4,10 @@
 // time went, and ends with one line per size:
 //   bench:build N=<n> cold_s=<s> rebuild_s=<s> peak_mib=<m> compiled_on_rebuild=<k>
 // Goals at N=1000: cold < 40 s and < 2 GiB, rebuild < 30 s, nothing compiled or drawn on rebuild.
-import { spawn } from "node:child_process";
+// BENCH_BASELINE=<git ref> (e.g. main, HEAD~1) also builds that commit's code and content the same way,
+// size by size in the same run, and prints its line and the ratios (this code / baseline) beside ours.
+// The baseline uses this checkout's node_modules: compare commits with the same package-lock.json.
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
@@ -142,26 +145,32 @@ async function build(dir: string) {
   };
 }
 
-const results: string[] = [];
-for (const n of sizes) {
-  // Inside the project (Turbopack only reads inside its root), without a lock file of its own, so that
-  // this project's node_modules is found one folder up.
-  const dir = join(root, ".bench", `build-${n}`);
+const entries = ["app", "components", "lib", "public", "content", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package.json"];
+const baseline = process.env.BENCH_BASELINE;
+const baselineCommit = baseline ? commitOf(baseline) : null;
+
+/** The full commit a ref names, or a clear error. */
+function commitOf(ref: string): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error(`BENCH_BASELINE=${ref}: not a commit in this repository (expected a branch, tag or commit, e.g. main or HEAD~1)`);
+  }
+}
+
+/**
+ * A copy of the site with n synthetic articles: the working tree, or a commit's files. Inside the project
+ * (Turbopack only reads inside its root), without a lock file of its own, so that this project's
+ * node_modules is found one folder up.
+ */
+function prepare(n: number, commit: string | null): string {
+  const dir = join(root, ".bench", commit ? `baseline-${n}` : `build-${n}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of [
-    "app",
-    "components",
-    "lib",
-    "public",
-    "content",
-    "next.config.mjs",
-    "postcss.config.mjs",
-    "tsconfig.json",
-    "package.json",
-  ]) {
-    cpSync(entry, join(dir, entry), { recursive: true });
-  }
+  if (commit) {
+    const tar = execFileSync("git", ["archive", "--format=tar", commit, ...entries], { maxBuffer: 1 << 30 });
+    execFileSync("tar", ["-x", "-C", dir], { input: tar });
+  } else for (const entry of entries) cpSync(entry, join(dir, entry), { recursive: true });
   // The real articles stay (site pages link to them); the synthetic ones are added beside them.
   for (let i = 0; i < n; i++)
     writeFileSync(
@@ -177,6 +186,22 @@ for (const n of sizes) {
     join(dir, "content", "es", "gaps.yaml"),
     `articles:\n${Array.from({ length: n }, (_, i) => `  - slug: synthetic-${i}\n    reason: Un artículo de prueba, solo en inglés.\n`).join("")}`,
   );
+  return dir;
+}
+
+const line = (n: number, cold: Awaited<ReturnType<typeof build>>, warm: Awaited<ReturnType<typeof build>>) =>
+  `N=${n} cold_s=${cold.seconds.toFixed(1)} rebuild_s=${warm.seconds.toFixed(1)} peak_mib=${Math.round(Math.max(cold.peakMiB, warm.peakMiB))} compiled_on_rebuild=${warm.compiled}`;
+
+const results: string[] = [];
+for (const n of sizes) {
+  // The baseline first, then this code, one size at a time: both see the same machine.
+  let base: { cold: Awaited<ReturnType<typeof build>>; warm: Awaited<ReturnType<typeof build>> } | null = null;
+  if (baselineCommit) {
+    const baseDir = prepare(n, baselineCommit);
+    base = { cold: await build(baseDir), warm: await build(baseDir) };
+    if (!process.env.BENCH_KEEP) rmSync(baseDir, { recursive: true, force: true });
+  }
+  const dir = prepare(n, null);
   const cold = await build(dir);
   const warm = await build(dir);
   // And with one article edited: what an author waits for after a small change.
@@ -194,9 +219,16 @@ for (const n of sizes) {
   console.log(
     `N=${n} one article changed ${one.seconds.toFixed(1)} s: ${where(one)}; compiled ${one.compiled} documents, drew ${one.drawn} share cards`,
   );
-  results.push(
-    `bench:build N=${n} cold_s=${cold.seconds.toFixed(1)} rebuild_s=${warm.seconds.toFixed(1)} peak_mib=${Math.round(Math.max(cold.peakMiB, warm.peakMiB))} compiled_on_rebuild=${warm.compiled}`,
-  );
+  results.push(`bench:build ${line(n, cold, warm)}`);
+  if (base) {
+    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    console.log(`N=${n} baseline ${baseline} cold ${base.cold.seconds.toFixed(1)} s: ${where(base.cold)}; ${base.cold.peaks}`);
+    results.push(
+      `bench:build baseline=${baseline} ${line(n, base.cold, base.warm)}`,
+      `bench:build ratio N=${n} cold=${ratio(cold.seconds, base.cold.seconds)} rebuild=${ratio(warm.seconds, base.warm.seconds)} ` +
+        `peak=${ratio(Math.max(cold.peakMiB, warm.peakMiB), Math.max(base.cold.peakMiB, base.warm.peakMiB))} (this code / ${baseline}; below 1.00 is better)`,
+    );
+  }
   // BENCH_KEEP=1 keeps the copy (and its out/) to look into.
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
